@@ -1,0 +1,9 @@
+/**
+ * The one plotting module of zatta: JFreeChart charts and Java2D image grids, written as PNG or
+ * SVG, always headless.
+ */
+module dev.zatta.plot {
+    requires transitive java.desktop;
+
+    exports dev.zatta.plot;
+}

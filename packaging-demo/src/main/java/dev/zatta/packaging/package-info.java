@@ -1,0 +1,2 @@
+/** Diagnosis of module-path and source-encoding problems, as a library. */
+package dev.zatta.packaging;

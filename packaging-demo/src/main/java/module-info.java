@@ -1,0 +1,11 @@
+/**
+ * The blog's "import works here but not from the parent folder" pitfall, as JPMS module-path and
+ * source-encoding cases, and a doctor that names the real cause.
+ */
+module dev.zatta.packaging {
+    requires info.picocli;
+
+    exports dev.zatta.packaging;
+
+    opens dev.zatta.packaging.cli to info.picocli;
+}
