@@ -22,9 +22,10 @@ class BasisTest {
             for (int j = 0; j < m; j++) {
                 double exact = Math.exp(-s * (x - c[j]) * (x - c[j]));
                 // exp(−e) carries a relative error of about e·2⁻⁵³ from the rounding of e itself,
-                // in the direct formula as in each factor of the recurrence (at most m factors)
+                // in the direct formula as in each factor of the recurrence (at most m factors),
+                // and x − μ_j loses (|x| + |μ_j|)/|x − μ_j| digits to cancellation: de = 2√(s e)·ulp
                 double exponent = s * (x - c[j]) * (x - c[j]);
-                double rel = 1e-15 * m * (4 + exponent);
+                double rel = 1e-15 * m * (4 + exponent + 2 * Math.sqrt(s * exponent) * (Math.abs(x) + Math.abs(c[j])));
                 assertThat(fast[j]).as("m=%d s=%s x=%s j=%d", m, s, x, j)
                         .isCloseTo(exact, within(rel * exact + 1e-290));
             }
