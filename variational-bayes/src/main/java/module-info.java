@@ -4,6 +4,7 @@ module dev.zatta.vb {
     requires dev.zatta.plot;
     requires commons.math3;
     requires info.picocli;
+    requires jdk.management;
 
     exports dev.zatta.vb;
 
