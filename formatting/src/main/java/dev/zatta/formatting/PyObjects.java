@@ -107,7 +107,9 @@ final class PyObjects {
         if (depth > 100) {
             throw new FormatException("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         }
-        if (isStr(v)) {
+        if (v == null) {
+            b.append("None");
+        } else if (isStr(v)) {
             reprString(b, v.toString());
         } else if (v instanceof List || v.getClass().isArray() && !(v instanceof char[])) {
             b.append('[');
