@@ -299,8 +299,11 @@ final class Charts {
         return 0.8 * (Double.isInfinite(gap) ? 1.0 : gap);
     }
 
-    /** The inside corner whose 40 % x 40 % box holds the fewest drawn points. */
-    private static Panel.Legend best(Panel panel, Range xr, ValueAxis yAxis) {
+    /**
+     * The inside corner whose 40 % x 40 % box holds the fewest drawn points (upper right, upper left,
+     * lower left, lower right on ties).
+     */
+    static Panel.Legend best(Panel panel, Range xr, ValueAxis yAxis) {
         Range yr = yAxis.getRange();
         boolean log = yAxis instanceof LogAxis;
         Panel.Legend[] order = {Panel.Legend.UPPER_RIGHT, Panel.Legend.UPPER_LEFT, Panel.Legend.LOWER_LEFT,
@@ -309,9 +312,18 @@ final class Charts {
         for (Layer l : panel.layers()) {
             for (int i = 0; i < l.size(); i++) {
                 double u = (l.rawX(i) - xr.getLowerBound()) / xr.getLength();
-                double[] ys = l.kind() == Layer.Kind.BAND
-                        ? new double[] {l.rawY(i), l.rawY(i) - l.rawSd(i), l.rawY(i) + l.rawSd(i)}
-                        : new double[] {l.rawY(i)};
+                double[] ys;
+                if (l.kind() == Layer.Kind.BAND) {
+                    ys = new double[] {l.rawY(i), l.rawY(i) - l.rawSd(i), l.rawY(i) + l.rawSd(i)};
+                } else if (l.kind() == Layer.Kind.BARS) {
+                    // a bar covers everything from zero to its value
+                    ys = new double[11];
+                    for (int k = 0; k <= 10; k++) {
+                        ys[k] = l.rawY(i) * k / 10.0;
+                    }
+                } else {
+                    ys = new double[] {l.rawY(i)};
+                }
                 for (double yv : ys) {
                     double v = log
                             ? (Math.log(Math.max(yv, 1e-300)) - Math.log(yr.getLowerBound()))
