@@ -201,6 +201,20 @@ final class Charts {
             }
         }
 
+        // A single x or y value (one point, a constant series) gives no span to scale: widen it around the
+        // value as matplotlib does (by 5 %, plus the 5 % margin), rather than zooming into rounding noise.
+        if (panel.xRange().isEmpty() && !hasBars) {
+            double[] b = bounds(layers, true);
+            if (degenerate(b)) {
+                x.setRange(widen(b[0], false));
+            }
+        }
+        if (panel.yRange().isEmpty()) {
+            double[] b = bounds(layers, false);
+            if (degenerate(b)) {
+                y.setRange(widen(b[0], panel.logY()));
+            }
+        }
         panel.xRange().ifPresent(r -> x.setRange(r[0], r[1]));
         panel.yRange().ifPresent(r -> y.setRange(r[0], r[1]));
 
@@ -245,6 +259,37 @@ final class Charts {
             plot.addAnnotation(a);
         }
         return chart;
+    }
+
+    /** {min, max} of every x (or every drawn y: mean ± σ, and zero for bars) over all layers. */
+    private static double[] bounds(List<Layer> layers, boolean xs) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Layer l : layers) {
+            for (int i = 0; i < l.size(); i++) {
+                double v = xs ? l.rawX(i) : l.rawY(i);
+                double sd = !xs && l.kind() == Layer.Kind.BAND ? l.rawSd(i) : 0;
+                lo = Math.min(lo, v - sd);
+                hi = Math.max(hi, v + sd);
+                if (!xs && l.kind() == Layer.Kind.BARS) {
+                    lo = Math.min(lo, 0);
+                    hi = Math.max(hi, 0);
+                }
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    private static boolean degenerate(double[] b) {
+        return b[1] - b[0] <= 1e-9 * Math.max(1.0, Math.max(Math.abs(b[0]), Math.abs(b[1])));
+    }
+
+    private static Range widen(double v, boolean log) {
+        if (log) {
+            return new Range(v / 1.25, v * 1.25);
+        }
+        double d = v == 0 ? 0.055 : 0.055 * Math.abs(v);
+        return new Range(v - d, v + d);
     }
 
     private static XYSeries xySeries(Key key, Layer layer) {

@@ -24,14 +24,19 @@ class AxesTest {
         assertThat(Axes.format(0.25).format(0.5)).isEqualTo("0.50");
         assertThat(Axes.format(2.5).format(5)).isEqualTo("5.0");
         assertThat(Axes.format(10).format(-20)).isEqualTo("\u221220");
+        assertThat(Axes.format(5e4, 2.1e6).format(1.95e6)).isEqualTo("1.95e6");
+        assertThat(Axes.format(5e4, 2.1e6).format(0)).isEqualTo("0");
+        assertThat(Axes.format(5e-8, 3.2e-7).format(-1.5e-7)).isEqualTo("\u22121.5e\u22127");
+        assertThat(Axes.format(0.5, 3).format(1.5)).isEqualTo("1.5");
     }
 
     @Test
     void logLabelsArePlainInAReadableRangeElseScientific() {
-        assertThat(Axes.logLabel(0.5)).isEqualTo("0.5");
-        assertThat(Axes.logLabel(1000)).isEqualTo("1000");
-        assertThat(Axes.logLabel(1e-5)).isEqualTo("1e\u22125");
-        assertThat(Axes.logLabel(2e7)).isEqualTo("2×1e7");
+        assertThat(Axes.logLabel(0.5, true)).isEqualTo("0.5");
+        assertThat(Axes.logLabel(1000, true)).isEqualTo("1000");
+        assertThat(Axes.logLabel(1e-5, false)).isEqualTo("1e\u22125");
+        assertThat(Axes.logLabel(1000, false)).isEqualTo("1e3");
+        assertThat(Axes.logLabel(2e7, false)).isEqualTo("2×1e7");
     }
 
     @Test
