@@ -85,6 +85,19 @@ class FigureTest {
     }
 
     @Test
+    void aSinglePointIsCentredInARangeWidenedByFivePercentAndTheMargin() {
+        Panel p = Panel.builder().legend(Panel.Legend.NONE)
+                .add(Layer.lineWithMarkers("one", new double[] {2}, new double[] {5})).build();
+        RenderedFigure r = Figure.builder().add(p).build().renderDetailed();
+        Rectangle2D a = r.dataArea(0);
+        assertThat(r.xToPixel(0, 2)).isCloseTo(a.getCenterX(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(r.yToPixel(0, 5)).isCloseTo(a.getCenterY(), org.assertj.core.data.Offset.offset(0.5));
+        // y spans 5 ± 0.275: 5.275 sits on the top edge
+        assertThat(r.yToPixel(0, 5.275)).isCloseTo(a.getMinY(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(Pixels.near(Pixels.at(r.image(), a.getCenterX(), a.getCenterY()), BLUE, 10)).isTrue();
+    }
+
+    @Test
     void panelsAreLaidOutRowMajorWithTheRequestedSize() {
         Figure f = Figure.builder().title("β learned").columns(2).panelSize(300, 200)
                 .add(flatBand("a", 0, 1)).add(flatBand("b", 0, 1)).add(flatBand("c", 0, 1)).build();
