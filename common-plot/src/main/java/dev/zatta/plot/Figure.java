@@ -119,7 +119,7 @@ public final class Figure {
             int row = i / columns;
             int col = i % columns;
             JFreeChart chart = Charts.chart(panels.get(i));
-            ChartRenderingInfo info = new ChartRenderingInfo();
+            ChartRenderingInfo info = new ChartRenderingInfo(null); // no entity collection: only the data area is needed
             Rectangle2D area = new Rectangle2D.Double(col * panelWidth, titleHeight() + row * panelHeight,
                     panelWidth, panelHeight);
             chart.draw(g2, area, info);
