@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +54,7 @@ final class Axes {
             double step = niceStep(span, maxTicks, integers);
             // Fewer ticks while the widest label (or the font's height) does not fit between two ticks.
             while (maxTicks > 2) {
-                DecimalFormat f = format(step);
+                NumberFormat f = format(step, maxAbs());
                 double need = horizontal
                         ? Math.max(labelWidth(g2, f.format(getLowerBound())), labelWidth(g2, f.format(getUpperBound())))
                                 + 14
@@ -62,7 +65,11 @@ final class Axes {
                 maxTicks--;
                 step = niceStep(span, maxTicks, integers);
             }
-            setTickUnit(new NumberTickUnit(step, format(step)), false, false);
+            setTickUnit(new NumberTickUnit(step, format(step, maxAbs())), false, false);
+        }
+
+        private double maxAbs() {
+            return Math.max(Math.abs(getLowerBound()), Math.abs(getUpperBound()));
         }
 
         private double labelWidth(Graphics2D g2, String s) {
@@ -87,6 +94,45 @@ final class Axes {
         return Math.max(integers ? 1 : 0, 10 * decade);
     }
 
+    /**
+     * Plain decimals (as many as {@code step} needs) for everyday magnitudes; scientific ("1.5e−7",
+     * "2e6") when the labels would otherwise be long: values of a million or more, or tiny steps on
+     * tiny values. Zero is always "0".
+     */
+    static NumberFormat format(double step, double maxAbs) {
+        if (maxAbs >= 1e6 || (step < 1e-4 && maxAbs < 1e-2)) {
+            DecimalFormatSymbols sym = symbols();
+            sym.setExponentSeparator("e");
+            return new ZeroAware(new DecimalFormat("0.##E0", sym));
+        }
+        return format(step);
+    }
+
+    /** A format that writes zero as "0" and everything else through {@code inner}. */
+    private static final class ZeroAware extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final NumberFormat inner;
+
+        ZeroAware(NumberFormat inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return Math.abs(number) < 1e-300 ? toAppendTo.append('0') : inner.format(number, toAppendTo, pos);
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return inner.parse(source, parsePosition);
+        }
+    }
+
     /** A format showing as many decimals as {@code step} needs, with a true minus sign. */
     static DecimalFormat format(double step) {
         int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
@@ -108,10 +154,10 @@ final class Axes {
         return s;
     }
 
-    /** A short label for a positive value on a log axis: plain decimals in [1e-4, 1e6), else 1e−5. */
-    static String logLabel(double v) {
+    /** A short label for a positive value on a log axis: plain decimals ("0.5", "1000") or "2×1e−5". */
+    static String logLabel(double v, boolean plain) {
         BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
-        if (v >= 1e-4 && v < 1e6) {
+        if (plain) {
             return d.toPlainString();
         }
         int exp = (int) Math.floor(Math.log10(v) + 1e-9);
@@ -178,11 +224,18 @@ final class Axes {
                     }
                 }
             }
+            // One notation for all labels: plain decimals when every labelled value reads well that way.
+            boolean plain = true;
+            for (double v : values) {
+                if (labelled.contains(valueToJava2D(v, dataArea, edge))) {
+                    plain &= v >= 1e-3 && v < 1e4;
+                }
+            }
             List<ValueTick> ticks = new ArrayList<>();
             for (double v : values) {
                 boolean label = labelled.contains(valueToJava2D(v, dataArea, edge));
                 TextAnchor anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
-                ticks.add(new NumberTick(label ? TickType.MAJOR : TickType.MINOR, v, label ? logLabel(v) : "",
+                ticks.add(new NumberTick(label ? TickType.MAJOR : TickType.MINOR, v, label ? logLabel(v, plain) : "",
                         anchor, anchor, 0.0));
             }
             return ticks;

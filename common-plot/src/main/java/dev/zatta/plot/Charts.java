@@ -128,6 +128,40 @@ final class Charts {
             plot.setRangeZeroBaselineStroke(new BasicStroke(0.9f));
         }
 
+        addLayers(plot, layers);
+
+        // A single x or y value (one point, a constant series) gives no span to scale: widen it around the
+        // value as matplotlib does (by 5 %, plus the 5 % margin), rather than zooming into rounding noise.
+        if (panel.xRange().isEmpty() && !hasBars) {
+            double[] b = bounds(layers, true);
+            if (degenerate(b)) {
+                x.setRange(widen(b[0], false));
+            }
+        }
+        if (panel.yRange().isEmpty()) {
+            double[] b = bounds(layers, false);
+            if (degenerate(b)) {
+                y.setRange(widen(b[0], panel.logY()));
+            }
+        }
+        panel.xRange().ifPresent(r -> x.setRange(r[0], r[1]));
+        panel.yRange().ifPresent(r -> y.setRange(r[0], r[1]));
+
+        JFreeChart chart = new JFreeChart(null, Style.TITLE, plot, false);
+        chart.setBackgroundPaint(Style.PAPER);
+        chart.setPadding(new RectangleInsets(4, 6, 6, 4));
+        if (!panel.title().isEmpty()) {
+            TextTitle title = new TextTitle(panel.title(), Style.TITLE);
+            title.setPaint(Style.INK);
+            title.setPadding(new RectangleInsets(2, 0, 6, 0));
+            chart.setTitle(title);
+        }
+        addLegend(plot, panel);
+        return chart;
+    }
+
+    /** One dataset and renderer per layer, in order; all bar layers share one clustered dataset. */
+    private static void addLayers(XYPlot plot, List<Layer> layers) {
         int cycle = 0;
         int dataset = 0;
         XYSeriesCollection bars = null;
@@ -200,51 +234,75 @@ final class Charts {
                 }
             }
         }
+    }
 
-        panel.xRange().ifPresent(r -> x.setRange(r[0], r[1]));
-        panel.yRange().ifPresent(r -> y.setRange(r[0], r[1]));
-
-        JFreeChart chart = new JFreeChart(null, Style.TITLE, plot, false);
-        chart.setBackgroundPaint(Style.PAPER);
-        chart.setPadding(new RectangleInsets(4, 6, 6, 4));
-        if (!panel.title().isEmpty()) {
-            TextTitle title = new TextTitle(panel.title(), Style.TITLE);
-            title.setPaint(Style.INK);
-            title.setPadding(new RectangleInsets(2, 0, 6, 0));
-            chart.setTitle(title);
+    /** The legend inside the axes, in a light framed box, at the panel's chosen (or best) corner. */
+    private static void addLegend(XYPlot plot, Panel panel) {
+        boolean anyNamed = panel.layers().stream().anyMatch(l -> !l.name().isEmpty());
+        if (panel.legend() == Panel.Legend.NONE || !anyNamed) {
+            return;
         }
-        boolean anyNamed = layers.stream().anyMatch(l -> !l.name().isEmpty());
-        if (panel.legend() != Panel.Legend.NONE && anyNamed) {
-            LegendTitle legend = new LegendTitle(plot);
-            legend.setItemFont(Style.LEGEND);
-            legend.setItemPaint(Style.INK);
-            legend.setBackgroundPaint(Style.LEGEND_BACKGROUND);
-            legend.setFrame(new BlockBorder(new RectangleInsets(0.8, 0.8, 0.8, 0.8), Style.LEGEND_FRAME));
-            legend.setPadding(new RectangleInsets(3, 5, 3, 6));
-            legend.setItemLabelPadding(new RectangleInsets(1, 4, 1, 2));
-            // A vertical list, as matplotlib draws it.
-            legend.setPosition(RectangleEdge.RIGHT);
-            Panel.Legend where = panel.legend() == Panel.Legend.BEST ? best(panel, x.getRange(), y) : panel.legend();
-            double m = 0.015;
-            XYTitleAnnotation a;
-            switch (where) {
-                case UPPER_LEFT:
-                    a = new XYTitleAnnotation(m, 1 - m, legend, RectangleAnchor.TOP_LEFT);
-                    break;
-                case LOWER_LEFT:
-                    a = new XYTitleAnnotation(m, m, legend, RectangleAnchor.BOTTOM_LEFT);
-                    break;
-                case LOWER_RIGHT:
-                    a = new XYTitleAnnotation(1 - m, m, legend, RectangleAnchor.BOTTOM_RIGHT);
-                    break;
-                default:
-                    a = new XYTitleAnnotation(1 - m, 1 - m, legend, RectangleAnchor.TOP_RIGHT);
-                    break;
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setItemFont(Style.LEGEND);
+        legend.setItemPaint(Style.INK);
+        legend.setBackgroundPaint(Style.LEGEND_BACKGROUND);
+        legend.setFrame(new BlockBorder(new RectangleInsets(0.8, 0.8, 0.8, 0.8), Style.LEGEND_FRAME));
+        legend.setPadding(new RectangleInsets(3, 5, 3, 6));
+        legend.setItemLabelPadding(new RectangleInsets(1, 4, 1, 2));
+        // A vertical list, as matplotlib draws it.
+        legend.setPosition(RectangleEdge.RIGHT);
+        Panel.Legend where = panel.legend() == Panel.Legend.BEST
+                ? best(panel, plot.getDomainAxis().getRange(), plot.getRangeAxis())
+                : panel.legend();
+        double m = 0.015;
+        XYTitleAnnotation a;
+        switch (where) {
+            case UPPER_LEFT:
+                a = new XYTitleAnnotation(m, 1 - m, legend, RectangleAnchor.TOP_LEFT);
+                break;
+            case LOWER_LEFT:
+                a = new XYTitleAnnotation(m, m, legend, RectangleAnchor.BOTTOM_LEFT);
+                break;
+            case LOWER_RIGHT:
+                a = new XYTitleAnnotation(1 - m, m, legend, RectangleAnchor.BOTTOM_RIGHT);
+                break;
+            default:
+                a = new XYTitleAnnotation(1 - m, 1 - m, legend, RectangleAnchor.TOP_RIGHT);
+                break;
+        }
+        a.setMaxWidth(0.6);
+        plot.addAnnotation(a);
+    }
+
+    /** {min, max} of every x (or every drawn y: mean ± σ, and zero for bars) over all layers. */
+    private static double[] bounds(List<Layer> layers, boolean xs) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Layer l : layers) {
+            for (int i = 0; i < l.size(); i++) {
+                double v = xs ? l.rawX(i) : l.rawY(i);
+                double sd = !xs && l.kind() == Layer.Kind.BAND ? l.rawSd(i) : 0;
+                lo = Math.min(lo, v - sd);
+                hi = Math.max(hi, v + sd);
+                if (!xs && l.kind() == Layer.Kind.BARS) {
+                    lo = Math.min(lo, 0);
+                    hi = Math.max(hi, 0);
+                }
             }
-            a.setMaxWidth(0.6);
-            plot.addAnnotation(a);
         }
-        return chart;
+        return new double[] {lo, hi};
+    }
+
+    private static boolean degenerate(double[] b) {
+        return b[1] - b[0] <= 1e-9 * Math.max(1.0, Math.max(Math.abs(b[0]), Math.abs(b[1])));
+    }
+
+    private static Range widen(double v, boolean log) {
+        if (log) {
+            return new Range(v / 1.25, v * 1.25);
+        }
+        double d = v == 0 ? 0.055 : 0.055 * Math.abs(v);
+        return new Range(v - d, v + d);
     }
 
     private static XYSeries xySeries(Key key, Layer layer) {
@@ -299,8 +357,11 @@ final class Charts {
         return 0.8 * (Double.isInfinite(gap) ? 1.0 : gap);
     }
 
-    /** The inside corner whose 40 % x 40 % box holds the fewest drawn points. */
-    private static Panel.Legend best(Panel panel, Range xr, ValueAxis yAxis) {
+    /**
+     * The inside corner whose 40 % x 40 % box holds the fewest drawn points (upper right, upper left,
+     * lower left, lower right on ties).
+     */
+    static Panel.Legend best(Panel panel, Range xr, ValueAxis yAxis) {
         Range yr = yAxis.getRange();
         boolean log = yAxis instanceof LogAxis;
         Panel.Legend[] order = {Panel.Legend.UPPER_RIGHT, Panel.Legend.UPPER_LEFT, Panel.Legend.LOWER_LEFT,
@@ -309,9 +370,18 @@ final class Charts {
         for (Layer l : panel.layers()) {
             for (int i = 0; i < l.size(); i++) {
                 double u = (l.rawX(i) - xr.getLowerBound()) / xr.getLength();
-                double[] ys = l.kind() == Layer.Kind.BAND
-                        ? new double[] {l.rawY(i), l.rawY(i) - l.rawSd(i), l.rawY(i) + l.rawSd(i)}
-                        : new double[] {l.rawY(i)};
+                double[] ys;
+                if (l.kind() == Layer.Kind.BAND) {
+                    ys = new double[] {l.rawY(i), l.rawY(i) - l.rawSd(i), l.rawY(i) + l.rawSd(i)};
+                } else if (l.kind() == Layer.Kind.BARS) {
+                    // a bar covers everything from zero to its value
+                    ys = new double[11];
+                    for (int k = 0; k <= 10; k++) {
+                        ys[k] = l.rawY(i) * k / 10.0;
+                    }
+                } else {
+                    ys = new double[] {l.rawY(i)};
+                }
                 for (double yv : ys) {
                     double v = log
                             ? (Math.log(Math.max(yv, 1e-300)) - Math.log(yr.getLowerBound()))

@@ -112,13 +112,14 @@ public final class Figure {
         g2.setPaint(Style.PAPER);
         g2.fillRect(0, 0, width(), height());
         if (!title.isEmpty()) {
-            Text.centered(g2, title, Style.FIGURE_TITLE, Style.INK, width() / 2.0, 0, TITLE_HEIGHT);
+            Text.centered(g2, title, Text.fitting(Style.FIGURE_TITLE, title, width() - 16.0), Style.INK,
+                    width() / 2.0, 0, TITLE_HEIGHT);
         }
         for (int i = 0; i < panels.size(); i++) {
             int row = i / columns;
             int col = i % columns;
             JFreeChart chart = Charts.chart(panels.get(i));
-            ChartRenderingInfo info = new ChartRenderingInfo();
+            ChartRenderingInfo info = new ChartRenderingInfo(null); // no entity collection: only the data area is needed
             Rectangle2D area = new Rectangle2D.Double(col * panelWidth, titleHeight() + row * panelHeight,
                     panelWidth, panelHeight);
             chart.draw(g2, area, info);

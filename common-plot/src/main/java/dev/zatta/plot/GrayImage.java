@@ -35,6 +35,28 @@ public final class GrayImage {
         return new GrayImage(width, height, pixels.clone());
     }
 
+    /** As {@link #of(int, int, double[])}, for pixels held as floats (e.g. a network's output vector). */
+    public static GrayImage of(int width, int height, float[] pixels) {
+        return of(width, height, toDoubles(width, height, pixels));
+    }
+
+    /** As {@link #ofSigned(int, int, double[])}, for pixels held as floats. */
+    public static GrayImage ofSigned(int width, int height, float[] pixels) {
+        return ofSigned(width, height, toDoubles(width, height, pixels));
+    }
+
+    private static double[] toDoubles(int width, int height, float[] pixels) {
+        if (pixels == null) {
+            throw new IllegalArgumentException("image " + width + "x" + height + ": pixels is null; expected "
+                    + (long) width * height + " values");
+        }
+        double[] d = new double[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            d[i] = pixels[i];
+        }
+        return d;
+    }
+
     /**
      * An image from row-major pixels in [-1, 1] (a tanh output), mapped linearly to [0, 1]:
      * -1 = black, 1 = white.

@@ -136,15 +136,6 @@ public final class Layer {
         return x.length;
     }
 
-    /** Lowest y this layer draws (mean − σ for a band, 0 for bars that are all positive is not implied). */
-    double minY() {
-        double m = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < y.length; i++) {
-            m = Math.min(m, sd == null ? y[i] : y[i] - sd[i]);
-        }
-        return m;
-    }
-
     double rawX(int i) {
         return x[i];
     }

@@ -91,6 +91,8 @@ final class Output {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // A fixed prefix for clip-path ids (JFreeSVG's default embeds the clock): same figure, same bytes.
         g2.setDefsKeyPrefix("zatta-");
+        // Viewers without DejaVu Sans fall back to a similar sans-serif face.
+        g2.setFontFunction(family -> "\"" + family + "\", \"Bitstream Vera Sans\", Verdana, sans-serif");
         g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g2.setRenderingHint(SVGHints.KEY_IMAGE_HANDLING, SVGHints.VALUE_IMAGE_HANDLING_EMBED);
         hints(g2);

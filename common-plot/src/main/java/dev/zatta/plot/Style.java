@@ -6,6 +6,10 @@ import java.util.List;
 
 /** The house look shared by every figure: matplotlib's tab10 colours, DejaVu Sans, white paper. */
 final class Style {
+    static {
+        Headless.ensure();
+    }
+
     private Style() {}
 
     static final String FONT_FAMILY = "DejaVu Sans";

@@ -85,6 +85,19 @@ class FigureTest {
     }
 
     @Test
+    void aSinglePointIsCentredInARangeWidenedByFivePercentAndTheMargin() {
+        Panel p = Panel.builder().legend(Panel.Legend.NONE)
+                .add(Layer.lineWithMarkers("one", new double[] {2}, new double[] {5})).build();
+        RenderedFigure r = Figure.builder().add(p).build().renderDetailed();
+        Rectangle2D a = r.dataArea(0);
+        assertThat(r.xToPixel(0, 2)).isCloseTo(a.getCenterX(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(r.yToPixel(0, 5)).isCloseTo(a.getCenterY(), org.assertj.core.data.Offset.offset(0.5));
+        // y spans 5 ± 0.275: 5.275 sits on the top edge
+        assertThat(r.yToPixel(0, 5.275)).isCloseTo(a.getMinY(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(Pixels.near(Pixels.at(r.image(), a.getCenterX(), a.getCenterY()), BLUE, 10)).isTrue();
+    }
+
+    @Test
     void panelsAreLaidOutRowMajorWithTheRequestedSize() {
         Figure f = Figure.builder().title("β learned").columns(2).panelSize(300, 200)
                 .add(flatBand("a", 0, 1)).add(flatBand("b", 0, 1)).add(flatBand("c", 0, 1)).build();
@@ -132,6 +145,28 @@ class FigureTest {
                     .as("<text> for %s", text).isTrue();
         }
         assertThat(svg).isEqualTo(f.toSvg());
+    }
+
+    @Test
+    void svgIsWellFormedXmlWhoseTextElementsHoldEveryLabel() throws Exception {
+        Figure f = Figure.builder().title("β learned & <escaped>")
+                .add(Panel.builder().title("n_iter:2 alpha:0.0813 beta:3.94").xLabel("x").yLabel("t")
+                        .add(Layer.scatter("data", new double[] {0, 1}, new double[] {0, 1})).build())
+                .build();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document doc = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(f.toSvg().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("480.0");
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        java.util.List<String> contents = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            contents.add(texts.item(i).getTextContent());
+        }
+        assertThat(contents).contains("β learned & <escaped>", "n_iter:2 alpha:0.0813 beta:3.94", "x", "t", "data");
+        // no glyph outlines: every label is text, and the only paths are data, grid and clip shapes
+        assertThat(contents.size()).isGreaterThan(8);
     }
 
     @Test

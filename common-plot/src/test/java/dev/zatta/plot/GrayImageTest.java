@@ -42,6 +42,16 @@ class GrayImageTest {
     }
 
     @Test
+    void floatPixelsAreAcceptedAndCheckedTheSameWay() {
+        assertThat(GrayImage.of(2, 1, new float[] {0f, 0.5f}).pixels()).containsExactly(0, 0.5);
+        assertThat(GrayImage.ofSigned(2, 1, new float[] {-1f, 1f}).pixels()).containsExactly(0, 1);
+        assertThatThrownBy(() -> GrayImage.of(2, 2, new float[] {0f, 0.5f}))
+                .hasMessage("image 2x2: pixels.length = 2; expected 4 (= 2 * 2)");
+        assertThatThrownBy(() -> GrayImage.of(2, 1, new float[] {0f, Float.NaN}))
+                .hasMessage("image 2x1: pixel 1 (x=1, y=0) = NaN; expected a value in [0, 1]");
+    }
+
+    @Test
     void signedValuesMapLinearlyToTheUnitInterval() {
         GrayImage g = GrayImage.ofSigned(3, 1, new double[] {-1, 0, 1});
         assertThat(g.pixels()).containsExactly(0, 0.5, 1);

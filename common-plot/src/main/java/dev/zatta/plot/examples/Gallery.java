@@ -15,7 +15,7 @@ import java.util.Random;
  * {@code README:begin} and {@code README:end} markers are copied verbatim into common-plot/README.md
  * (a test checks that they still match).
  *
- * <pre>./mvnw -q -pl common-plot exec:java -Dexec.mainClass=dev.zatta.plot.examples.Gallery -Dexec.args=common-plot/docs</pre>
+ * <pre>./mvnw -q -pl common-plot compile exec:java    (writes common-plot/docs/*.png)</pre>
  */
 public final class Gallery {
     private Gallery() {}
@@ -36,7 +36,7 @@ public final class Gallery {
         Fit fit = Fit.of(10, 25.0, 42L);
         // README:begin regression
         Panel panel = Panel.builder()
-                .title("n_iter:2 alpha:0.0813 beta:3.94")
+                .title("N=10  α=2  β=25")
                 .xLabel("x").yLabel("t")
                 .xRange(0, 1).yRange(-1.6, 1.6)
                 .add(Layer.scatter("data", fit.x, fit.t))
