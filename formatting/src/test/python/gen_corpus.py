@@ -15,7 +15,7 @@ per line:
 
 Values: a JSON string is a str, true/false a bool, null None, a JSON array a list;
 {"i": "123"} is an int, {"f": "0x1.8p+1" | "inf" | "-inf" | "nan"} a float (float.hex, exact),
-{"d": [[key, value], ...]} a dict.
+{"d": [[key, value], ...]} a dict, {"D": "1.50"} a decimal.Decimal (a Java BigDecimal).
 
 Sources: CPython's own tests (test_types, test_float with formatfloat_testcases.txt and
 floating_points.txt, test_long, test_unicode, test_format), read with the ast module; the
@@ -27,6 +27,7 @@ argument lookup succeeds (a permissive stand-in argument); where CPython would f
 error for an earlier field, the case records the syntax error instead (see "static" below).
 """
 import ast
+import decimal
 import json
 import math
 import os
@@ -46,6 +47,8 @@ if sys.version_info[:2] != (3, 11) and "--force" not in sys.argv:
 # ---------------------------------------------------------------- value encoding
 
 def enc(v):
+    if isinstance(v, decimal.Decimal):
+        return {"D": str(v)}
     if isinstance(v, bool) or v is None or isinstance(v, str):
         return v
     if isinstance(v, int):
@@ -64,6 +67,9 @@ def enc(v):
 
 
 def supported(v):
+    if isinstance(v, decimal.Decimal):
+        # a Java BigDecimal: finite, and no negative zero
+        return v.is_finite() and not (v.is_zero() and v.is_signed())
     if v is None or isinstance(v, (bool, int, float, str)):
         if isinstance(v, str):
             return all(not (0xD800 <= ord(c) <= 0xDFFF) for c in v) and len(v) < 20000
@@ -346,7 +352,7 @@ def rand_spec():
     return "".join(parts)
 
 
-for _ in range(6000):
+for _ in range(5600):
     v = rng.choice(ALL)
     add_format(v, rand_spec(), "random-spec")
 
@@ -433,6 +439,17 @@ for _ in range(600):
     add("{v:{w}.{p}{t}}", (), {"v": v, "w": w, "p": p, "t": ty}, "nested")
     add("{:{}{}}", (v, rng.choice(["<", ">", "^", "=", "*^"]), w), source="nested-auto")
     add("{0:{1}}", (v, rng.choice(["", ">10", "^{", "{}", "x<5"])), source="nested-spec-value")
+
+# decimal.Decimal (Java BigDecimal): its own spec language (libmpdec), random specs over edge values
+DECIMALS = [decimal.Decimal(x) for x in ["0", "0E-3", "0E+3", "1E+3", "1.5", "-1.5", "2.675", "2.665", "12345.6789",
+            "-0.001", "1E-7", "123456789012345678901234567890.123", "9.995", "0.5", "1.25E-10", "-7E+2", "100",
+            "1.000", "-0.0000049", "0.1666", "1234567.5", "-1E+30", "5E-324", "3.14159265358979323846"]]
+for _ in range(1500):
+    add_format(rng.choice(DECIMALS), rand_spec(), "random-decimal")
+for d in DECIMALS:
+    for t in ["{}", "{!r}", "{!s:>12}", "{:,}", "{:010,.2f}", "{:z.1f}", "{:.3e}", "{:.0e}", "{:%}", "{:.2%}",
+              "{:g}", "{:G}", "{:.2}", "{:n}", "{:=+12.3f}", "{:*^14}", "{:.0f}", "{:e}", "{:.2g}", "{:0}"]:
+        add(t, (d,), source="decimal")
 
 rng.shuffle(cases)
 with open(OUT, "w", encoding="utf-8", newline="\n") as fh:

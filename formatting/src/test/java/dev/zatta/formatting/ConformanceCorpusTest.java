@@ -77,6 +77,9 @@ class ConformanceCorpusTest {
                 }
                 return b;
             }
+            if (m.containsKey("D")) {
+                return new java.math.BigDecimal((String) m.get("D"));
+            }
             if (m.containsKey("f")) {
                 String f = (String) m.get("f");
                 switch (f) {
