@@ -4,7 +4,8 @@
  * {@code dev.zatta.formatting.text} package bridges to Apache Commons Text when it is present.
  */
 module dev.zatta.formatting {
-    requires static org.apache.commons.text;
+    // optional: only the dev.zatta.formatting.text bridge needs it, and its API shows Commons Text types
+    requires static transitive org.apache.commons.text;
 
     exports dev.zatta.formatting;
     exports dev.zatta.formatting.text;

@@ -48,8 +48,9 @@ public final class PythonFormatLookup implements StringLookup {
         return substitutor(values).replace(source);
     }
 
+    /** Formats the replacement field {@code key}, or returns null when its name is not in the map. */
     @Override
-    public String lookup(String key) {
+    public String apply(String key) {
         Objects.requireNonNull(key, "key");
         String name = baseName(key);
         if (!values.containsKey(name)) {
@@ -57,6 +58,13 @@ public final class PythonFormatLookup implements StringLookup {
         }
         Template t = cache.computeIfAbsent(key, k -> Template.compile("{" + k + "}"));
         return t.format(values);
+    }
+
+    /** Same as {@link #apply(String)} (Commons Text's older name for it). */
+    @Override
+    @SuppressWarnings("deprecation")
+    public String lookup(String key) {
+        return apply(key);
     }
 
     private static String baseName(String field) {
