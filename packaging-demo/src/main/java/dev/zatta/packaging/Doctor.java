@@ -153,7 +153,7 @@ public final class Doctor {
                     onPath.values().stream().filter(r -> r.descriptor().isAutomatic())
                             .forEach(r -> queue.add(r.descriptor().name()));
                 }
-                for (Requires r : d.requires()) {
+                for (Requires r : new TreeSet<>(d.requires())) { // sorted: Set.of order changes from run to run
                     if (lookup(r.name()).isPresent()) {
                         queue.add(r.name());
                     } else if (!r.modifiers().contains(Requires.Modifier.STATIC)) {
@@ -208,10 +208,11 @@ public final class Doctor {
                     }
                 }
             }
-            owners.forEach((pkg, mods) -> {
-                if (mods.size() < 2) {
+            owners.forEach((pkg, unsorted) -> {
+                if (unsorted.size() < 2) {
                     return;
                 }
+                List<String> mods = unsorted.stream().sorted().toList();
                 List<String> exporting = mods.stream().filter(m -> exportsAtAll(resolved.get(m).descriptor(), pkg)).toList();
                 String reader = resolved.values().stream().map(ModuleReference::descriptor)
                         .filter(d -> !d.isAutomatic() && reads(d, resolved).containsAll(exporting))
@@ -261,7 +262,7 @@ public final class Doctor {
                 return;
             }
             stack.add(node);
-            for (Requires r : resolved.get(node).descriptor().requires()) {
+            for (Requires r : new TreeSet<>(resolved.get(node).descriptor().requires())) {
                 dfs(r.name(), stack, done, reported, resolved, onPath);
             }
             stack.remove(stack.size() - 1);
@@ -299,7 +300,9 @@ public final class Doctor {
                             nowhere.computeIfAbsent(m, k -> new TreeMap<>()).putIfAbsent(pkg, use);
                             continue;
                         }
-                        String n = owner.get(0);
+                        // with a split package, judge by the owner that serves this module best (the split is reported apart)
+                        String n = owner.stream().filter(o -> reads.contains(o) && exported(lookup(o).orElseThrow().descriptor(), pkg, m))
+                                .findFirst().or(() -> owner.stream().filter(reads::contains).findFirst()).orElse(owner.get(0));
                         if (!reads.contains(n)) {
                             notRead.computeIfAbsent(m + " " + n, k -> new TreeMap<>()).putIfAbsent(pkg, use);
                         } else if (!exported(lookup(n).orElseThrow().descriptor(), pkg, m)) {
