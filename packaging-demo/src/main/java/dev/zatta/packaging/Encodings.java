@@ -84,6 +84,10 @@ public final class Encodings {
         if (isAscii(bytes) && !hasIso2022Escape(bytes)) {
             return Optional.empty();
         }
+        Charset iso2022 = Charset.forName("ISO-2022-JP");
+        if (hasIso2022Escape(bytes) && !iso2022.equals(except) && isValid(bytes, iso2022)) {
+            return Optional.of(iso2022); // 7-bit, so also "valid" ASCII and UTF-8: its escapes give it away
+        }
         Charset best = null;
         double bestShare = -1;
         for (Charset candidate : CANDIDATES) {
@@ -96,13 +100,13 @@ public final class Encodings {
             }
             String name = candidate.name();
             if (name.equals("UTF-8")) {
-                return Optional.of(candidate);
-            }
-            if (name.equals("ISO-2022-JP")) {
-                if (hasIso2022Escape(bytes)) {
+                if (!isAscii(bytes)) {
                     return Optional.of(candidate);
                 }
                 continue;
+            }
+            if (name.equals("ISO-2022-JP")) {
+                continue; // decided above
             }
             if (name.equals("windows-1252")) {
                 return Optional.of(best != null ? best : candidate);
