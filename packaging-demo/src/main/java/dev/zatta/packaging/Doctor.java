@@ -424,7 +424,9 @@ public final class Doctor {
                 }
                 ModuleDescriptor target = resolved.get(r.name()).descriptor();
                 if (target.isAutomatic()) {
-                    reads.addAll(resolved.keySet()); // an automatic module grants implied readability to every module
+                    // reading an automatic module means reading every automatic module (implied readability)
+                    resolved.values().stream().map(ModuleReference::descriptor).filter(ModuleDescriptor::isAutomatic)
+                            .forEach(a -> reads.add(a.name()));
                 }
                 target.requires().stream().filter(t -> t.modifiers().contains(Requires.Modifier.TRANSITIVE)).forEach(todo::add);
             }
