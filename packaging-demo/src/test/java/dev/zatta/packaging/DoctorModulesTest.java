@@ -114,6 +114,39 @@ class DoctorModulesTest {
     }
 
     @Test
+    void deepReflectionIntoAPackageThatIsNotOpened() {
+        String d = "doctor-reflect/";
+        lab.write(d + "src/lib/p/impl/Impl.java", "package p.impl;\npublic class Impl {\n    private String secret = \"s3cret\";\n}\n");
+        lab.write(d + "src/lib/module-info.java", "module lib {\n    exports p.impl;\n}\n");
+        lab.write(d + "src/peek/peek/Peek.java", """
+                package peek;
+                public class Peek {
+                    public static String run() throws Exception {
+                        var f = p.impl.Impl.class.getDeclaredField("secret");
+                        f.setAccessible(true);
+                        return (String) f.get(new p.impl.Impl());
+                    }
+                }
+                """);
+        lab.write(d + "src/peek/module-info.java", "module peek {\n    requires lib;\n}\n");
+        Outcome o = lab.compile(d + "mods", List.of("--module-source-path", lab.path(d + "src").toString()),
+                List.of(lab.path(d + "src/lib/module-info.java"), lab.path(d + "src/lib/p/impl/Impl.java"),
+                        lab.path(d + "src/peek/module-info.java"), lab.path(d + "src/peek/peek/Peek.java")));
+        assertThat(o.success()).as(o.render()).isTrue();
+        Outcome run = lab.runModule(List.of(lab.path(d + "mods")), "peek", "peek.Peek");
+        assertThat(run.errorType()).isEqualTo("InaccessibleObjectException");
+        assertThat(run.error()).contains("module lib does not \"opens p.impl\" to module peek");
+        assertThat(Doctor.checkModules(List.of(lab.path(d + "mods")), "peek").findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.REFLECTION_NOT_OPENED);
+            assertThat(f.subject()).isEqualTo("p.impl");
+            assertThat(f.message()).startsWith("class peek.Peek of module peek calls setAccessible and uses p.impl.Impl");
+            assertThat(f.fix()).contains("opens p.impl to peek;").contains("--add-opens lib/p.impl=peek");
+        });
+        // app in the healthy graph reads a resource of the opened package p and reflects nowhere: no finding
+        assertThat(Doctor.checkModules(List.of(lab.path("doctor/mods")), "app").healthy()).isTrue();
+    }
+
+    @Test
     void packageInNoModuleIsAMissingModule() {
         CaseResult r = Fixtures.get("requires-missing");
         Path appOnly = r.steps().isEmpty() ? null : lab.path("requires-missing/mods/app");

@@ -34,6 +34,7 @@ class ClassFileTest {
                 "java.lang.Object")                        // the super class
                 .doesNotContain(cf.name());
         assertThat(cf.strings()).contains("data.txt");
+        assertThat(cf.calledMethods()).contains("java.util.Objects.hash");
     }
 
     @Test
