@@ -41,6 +41,8 @@ final class PyFormat {
             }
         } else if (PyObjects.isStr(v)) {
             formatString(out, v.toString(), spec);
+        } else if (v instanceof java.math.BigDecimal) {
+            PyDecimal.format(out, (java.math.BigDecimal) v, spec.text);
         } else {
             if (!spec.empty) {
                 throw FormatException.type("unsupported format string passed to " + PyObjects.typeName(v) + ".__format__");
@@ -183,6 +185,8 @@ final class PyFormat {
             }
             digits = new String(Character.toChars((int) x));
             negative = false;
+            number(out, false, "", digits, 1, "", spec, 0, (char) 0);
+            return;
         } else {
             int radix;
             switch (t) {
@@ -343,8 +347,9 @@ final class PyFormat {
         int fill = spec.fillFor();
         int nonDigits = (signChar != 0 ? 1 : 0) + prefix.length() + rest.length();
         long minWidth = (fill == '0' && align == '=' && width >= 0) ? width - nonDigits : 0;
-        CharSequence grouped = group(digits, digitCount, minWidth, groupLen, sep);
-        long padding = width - (nonDigits + grouped.length());
+        CharSequence grouped = digitCount == 0 ? "" : group(digits, digitCount, minWidth, groupLen, sep);
+        // a 'c' digit may be two UTF-16 units: widths count code points
+        long padding = width - (nonDigits + grouped.length() - (digits.length() - digitCount));
         long left = 0;
         long inner = 0;
         long right = 0;

@@ -108,7 +108,7 @@ final class Spec {
                 grp = '_';
                 pos++;
             }
-            if (pos < n && text.charAt(pos) == ',') {
+            if (pos < n && text.charAt(pos) == ',' && grp == '_') {
                 err = "Cannot specify both ',' and '_'.";
                 break parse;
             }
