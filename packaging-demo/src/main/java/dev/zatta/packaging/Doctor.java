@@ -345,6 +345,11 @@ public final class Doctor {
                 if (explained) {
                     return; // the missing `requires` target already says what to add
                 }
+                boolean optional = resolved.get(m).descriptor().requires().stream()
+                        .anyMatch(r -> r.modifiers().contains(Requires.Modifier.STATIC) && lookup(r.name()).isEmpty());
+                if (optional) {
+                    return; // `requires static` of an absent module: code for an optional dependency, used only if present
+                }
                 String pkgs = String.join(", ", uses.keySet());
                 findings.add(new Finding(Kind.MODULE_NOT_FOUND, pkgs, "module " + m + " uses package " + pkgs + " ("
                         + uses.values().iterator().next() + ") but no module on the module path or in the JDK contains it; "
