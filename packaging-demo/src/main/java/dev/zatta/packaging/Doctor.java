@@ -653,7 +653,10 @@ public final class Doctor {
                                             + "compile with -encoding UTF-8"))
                             .orElse("find out which encoding the file is in and pass it with -encoding")));
         }
-        if (guess.isPresent() && !Encodings.decode(bytes, guess.get()).equals(Encodings.decode(bytes, declared))) {
+        // only strong evidence counts when every byte is valid: multi-byte UTF-8 (Latin-1 or legacy Japanese text
+        // is almost never valid UTF-8), or ISO-2022-JP's escapes; valid UTF-8 read as UTF-8 is never second-guessed
+        boolean strong = guess.map(c -> c.name().equals("UTF-8") || c.name().equals("ISO-2022-JP")).orElse(false);
+        if (strong && !Encodings.decode(bytes, guess.get()).equals(Encodings.decode(bytes, declared))) {
             Charset c = guess.get();
             int offset = firstNonAscii(bytes);
             int[] lc = Encodings.lineAndColumn(bytes, offset);

@@ -66,6 +66,15 @@ class FormattingModuleIT {
     }
 
     @Test
+    void theDoctorIsHealthyOnItsOwnJarAndOnFormatting() {
+        Path self = Path.of("target/packaging-demo.jar");
+        assertThat(self).as("packaged before integration-test").exists();
+        Report report = Doctor.checkModules(List.of(self, Path.of("target/lib")), "dev.zatta.packaging");
+        assertThat(report.findings()).isEmpty();
+        assertThat(Doctor.checkModules(List.of(jar), FORMATTING).findings()).isEmpty();
+    }
+
+    @Test
     void aModuleThatRequiresFormattingUsesTemplate() {
         Path modules = user("user", "module user {\n    requires dev.zatta.formatting;\n}\n");
         Outcome run = lab.runModule(List.of(jar, modules), "user", "user.Main");
