@@ -72,6 +72,10 @@ class FormattingModuleIT {
         Report report = Doctor.checkModules(List.of(self, Path.of("target/lib")), "dev.zatta.packaging");
         assertThat(report.findings()).isEmpty();
         assertThat(Doctor.checkModules(List.of(jar), FORMATTING).findings()).isEmpty();
+        Path formattingSources = Path.of("../formatting/src/main/java");
+        if (Files.isDirectory(formattingSources)) { // in the repository, next to this module
+            assertThat(Doctor.checkSources(formattingSources, java.nio.charset.StandardCharsets.UTF_8).findings()).isEmpty();
+        }
     }
 
     @Test
