@@ -322,10 +322,10 @@ final class FloatFormat {
         int k = (int) Math.floor(Math.log10(a)); // may be one off near powers of ten: corrected below
         for (int attempt = 0; attempt < 3; attempt++) {
             int s = n - 1 - k;
-            if (s < 0 || s > 18) {
+            if (s < 0 || s > MAX_SCALE) {
                 return null;
             }
-            long q = roundScaled(a, s);
+            long q = roundScaledAny(a, s);
             if (q < 0) {
                 return null;
             }
@@ -336,10 +336,10 @@ final class FloatFormat {
             if (d == n) {
                 if (q == POW10[n - 1]) {
                     // 10^k: exact, a carry, or k one too high with a just below 10^k; the finer scale decides
-                    if (s + 1 > 18) {
+                    if (s + 1 > MAX_SCALE) {
                         return null;
                     }
-                    long q2 = roundScaled(a, s + 1);
+                    long q2 = roundScaledAny(a, s + 1);
                     if (q2 < 0) {
                         return null;
                     }
@@ -458,6 +458,63 @@ final class FloatFormat {
             b.append(s, 0, intLen).append('.').append(s, intLen, s.length());
         }
         return b.toString();
+    }
+
+    /** Largest decimal scale of the integer paths: enough for the smallest subnormal at 17 digits. */
+    private static final int MAX_SCALE = 342;
+    private static final BigInteger[] BIG_POW10 = new BigInteger[MAX_SCALE + 1];
+
+    static {
+        BIG_POW10[0] = BigInteger.ONE;
+        for (int i = 1; i <= MAX_SCALE; i++) {
+            BIG_POW10[i] = BIG_POW10[i - 1].multiply(BigInteger.TEN);
+        }
+    }
+
+    /**
+     * {@link #roundScaled} for {@code 0 <= p <= 342}: 64/128-bit arithmetic when it fits, else the same
+     * computation with BigInteger (still far smaller numbers than {@code new BigDecimal(a)} for tiny
+     * values); -1 when the result would not fit a long.
+     */
+    static long roundScaledAny(double a, int p) {
+        if (p <= 18) {
+            long q = roundScaled(a, p);
+            if (q >= 0) {
+                return q;
+            }
+        }
+        long bits = Double.doubleToRawLongBits(a);
+        int biased = (int) (bits >>> 52) & 0x7ff;
+        long m = bits & 0xfffffffffffffL;
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            m |= 1L << 52;
+            e = biased - 1075;
+        }
+        if (m == 0) {
+            return 0;
+        }
+        BigInteger prod = BigInteger.valueOf(m).multiply(BIG_POW10[p]);
+        if (e >= 0) {
+            prod = prod.shiftLeft(e);
+            return prod.bitLength() < 63 ? prod.longValue() : -1;
+        }
+        int k = -e;
+        BigInteger q = prod.shiftRight(k);
+        if (q.bitLength() >= 63) {
+            return -1;
+        }
+        long r = q.longValue();
+        // remainder vs half: bit k-1, then any lower bit
+        if (prod.testBit(k - 1)) {
+            boolean moreThanHalf = prod.getLowestSetBit() < k - 1;
+            if (moreThanHalf || (r & 1) == 1) {
+                r++;
+            }
+        }
+        return r;
     }
 
     /**
