@@ -592,6 +592,48 @@ final class FloatFormat {
         return q;
     }
 
+    /**
+     * Appends {@code v} with {@code p <= 17} decimals as Python's {@code 'f'} does (sign of negative zero
+     * kept unless {@code noNegZero}), straight from the exact integer rounding; false (nothing appended)
+     * when {@code v} is not finite or too large for that path.
+     */
+    static boolean appendFixedFast(StringBuilder out, double v, int p, boolean alt, boolean noNegZero) {
+        if (p > 17 || !Double.isFinite(v)) {
+            return false;
+        }
+        boolean negative = Double.doubleToRawLongBits(v) < 0;
+        long q = roundScaled(Math.abs(v), p);
+        if (q < 0) {
+            return false;
+        }
+        if (negative && !(noNegZero && q == 0)) {
+            out.append('-');
+        }
+        char[] buf = new char[20];
+        int i = buf.length;
+        long x = q;
+        do {
+            buf[--i] = (char) ('0' + (int) (x % 10));
+            x /= 10;
+        } while (x != 0);
+        int nd = buf.length - i;
+        if (p == 0) {
+            out.append(buf, i, nd);
+            if (alt) {
+                out.append('.');
+            }
+        } else if (nd <= p) {
+            out.append("0.");
+            for (int k = nd; k < p; k++) {
+                out.append('0');
+            }
+            out.append(buf, i, nd);
+        } else {
+            out.append(buf, i, nd - p).append('.').append(buf, i + nd - p, p);
+        }
+        return true;
+    }
+
     /** Python's {@code float(int)}: correctly rounded, or OverflowError. */
     static double intToFloat(BigInteger i) {
         double d = i.doubleValue();

@@ -92,6 +92,19 @@ class FormatPropertiesTest {
         }
     }
 
+    /** Writing '.Nf' straight into the output gives what the general path gives. */
+    @Property(tries = 3000, seed = "20261142")
+    void appendFixedMatchesTheGeneralPath(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p,
+            @ForAll boolean alt, @ForAll boolean z) {
+        StringBuilder out = new StringBuilder("x");
+        if (FloatFormat.appendFixedFast(out, d, p, alt, z)) {
+            String plain = new BigDecimal(Math.abs(d)).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+            boolean zero = plain.chars().allMatch(c -> c == '0' || c == '.');
+            String sign = Double.doubleToRawLongBits(d) < 0 && !(z && zero) ? "-" : "";
+            assertThat(out.toString()).isEqualTo("x" + sign + plain + (alt && p == 0 ? "." : ""));
+        }
+    }
+
     /** The integer fast path of significant digits ('e', 'g') agrees with BigDecimal's half-even rounding. */
     @Property(tries = 3000, seed = "20261140")
     void significantFastPathIsExact(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 1, max = 17) int n) {
