@@ -4,8 +4,9 @@
  * {@code dev.zatta.formatting.text} package bridges to Apache Commons Text when it is present.
  */
 module dev.zatta.formatting {
-    // optional: only the dev.zatta.formatting.text bridge needs it, and its API shows Commons Text types
-    requires static transitive org.apache.commons.text;
+    // optional: only the dev.zatta.formatting.text bridge needs it. Not `transitive`: a static
+    // transitive requirement makes javac demand Commons Text from every module that reads this one.
+    requires static org.apache.commons.text;
 
     exports dev.zatta.formatting;
     exports dev.zatta.formatting.text;

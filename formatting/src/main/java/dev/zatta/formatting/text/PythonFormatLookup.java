@@ -21,6 +21,7 @@ import org.apache.commons.text.lookup.StringLookup;
  * does ({@code requires static org.apache.commons.text}). Immutable and thread-safe as long as the
  * map is not modified.
  */
+@SuppressWarnings("exports") // Commons Text is an optional module: users of this class require it themselves
 public final class PythonFormatLookup implements StringLookup {
     private final Map<String, ?> values;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
