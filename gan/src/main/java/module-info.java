@@ -5,6 +5,7 @@ module dev.zatta.gan {
     requires info.picocli;
 
     exports dev.zatta.gan;
+    exports dev.zatta.gan.data;
 
     opens dev.zatta.gan.cli to info.picocli;
 }
