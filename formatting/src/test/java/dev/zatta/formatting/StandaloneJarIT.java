@@ -6,24 +6,67 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The packaged jar runs alone: nothing but {@code target/formatting.jar} on the class path. */
+/**
+ * The packaged jar runs alone: nothing but {@code target/formatting.jar} on the class path or the
+ * module path (commons-text, an optional dependency, is absent).
+ */
 class StandaloneJarIT {
     private static final Path JAR = Path.of("target", "formatting.jar");
+    private static final String TEMPLATE = "estimator-{estimator}_gamma-{gamma:.2f}_eta-{eta}";
+
+    record Result(int exit, String out) {}
+
+    static Result java(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(p.exitValue(), out.strip());
+    }
 
     @Test
     void jarRunsWithNothingElse() throws IOException, InterruptedException {
         assertThat(JAR).exists();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-jar", JAR.toString(), "a{b}")
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out.strip()).isEqualTo("a{{b}}");
         assertThat(Files.size(JAR)).isLessThan(1_000_000);
+        Result r = java("-jar", JAR.toString(), TEMPLATE, "estimator=svm", "gamma=0.1666", "eta=100");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo("estimator-svm_gamma-0.17_eta-100");
+    }
+
+    @Test
+    void classPathWithOnlyTheJar() throws IOException, InterruptedException {
+        Result r = java("-cp", JAR.toString(), "dev.zatta.formatting.Main", "{} {!r} {:_}", "1e16", "'svm'",
+                "1234567");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo("1e+16 'svm' 1_234_567");
+    }
+
+    @Test
+    void modulePathWithOnlyTheJar() throws IOException, InterruptedException {
+        Result r = java("-p", JAR.toString(), "-m", "dev.zatta.formatting/dev.zatta.formatting.Main", "--title",
+                "--spec", "gamma=.2f", "estimator=svm", "gamma=0.1666", "eta=100");
+        assertThat(r.exit()).as(r.out()).isZero();
+        assertThat(r.out()).isEqualTo("estimator-svm_eta-100_gamma-0.17");
+    }
+
+    @Test
+    void errorsExitWithTwoAndSayWhatWasExpected() throws IOException, InterruptedException {
+        Result r = java("-jar", JAR.toString(), "{gamma:d}", "gamma=0.5");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEqualTo(
+                "error: ValueError: Unknown format code 'd' for object of type 'float' in field {gamma:d} (value 0.5) at position 0 of \"{gamma:d}\"");
+        Result usage = java("-jar", JAR.toString());
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.out()).startsWith("error: expected a TEMPLATE");
+        Result help = java("-jar", JAR.toString(), "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: java -jar formatting.jar");
     }
 }

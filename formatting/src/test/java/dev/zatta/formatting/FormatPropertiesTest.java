@@ -1,0 +1,198 @@
+package dev.zatta.formatting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Invariants over random input: widths, exact fast paths, round trips, and robustness. */
+class FormatPropertiesTest {
+
+    @Provide
+    Arbitrary<Object> values() {
+        return Arbitraries.oneOf(
+                Arbitraries.longs().map(l -> (Object) l),
+                Arbitraries.integers().between(-1000, 1000).map(i -> (Object) i),
+                Arbitraries.bigIntegers().between(BigInteger.TWO.pow(200).negate(), BigInteger.TWO.pow(200))
+                        .map(b -> (Object) b),
+                Arbitraries.longs().map(bits -> (Object) Double.longBitsToDouble(bits)),
+                Arbitraries.doubles().map(d -> (Object) d),
+                Arbitraries.of(0.0, -0.0, 0.5, 2.5, 0.125, 1e16, 5e-324, Double.NaN, Double.POSITIVE_INFINITY,
+                        Double.MAX_VALUE).map(d -> (Object) d),
+                Arbitraries.strings().ofMaxLength(12).map(s -> (Object) s),
+                Arbitraries.of(true, false).map(b -> (Object) b));
+    }
+
+    @Provide
+    Arbitrary<String> signs() {
+        return Combinators.combine(Arbitraries.of("", "+", "-", " "), Arbitraries.of("", "#")).as((s, a) -> s + a);
+    }
+
+    @Provide
+    Arbitrary<String> numericSpecs() {
+        Arbitrary<String> grouping = Arbitraries.of("", ",", "_");
+        Arbitrary<String> precision = Arbitraries.integers().between(-1, 20).map(p -> p < 0 ? "" : "." + p);
+        Arbitrary<String> type = Arbitraries.of("", "e", "E", "f", "F", "g", "G", "%", "d", "x", "b", "o", "s", "n");
+        return Combinators.combine(grouping, precision, type).as((g, p, t) -> g + p + t);
+    }
+
+    /** The result of {@code [[fill]align]width...} is exactly the unpadded text, padded to the width with the fill. */
+    @Property(tries = 800)
+    void widthPadsWithFillToExactlyTheWidth(@ForAll("values") Object value, @ForAll("signs") String sign,
+            @ForAll("numericSpecs") String rest,
+            @ForAll @IntRange(min = 0, max = 60) int width,
+            @ForAll("fills") String fill, @ForAll("aligns") String align) {
+        String unpadded;
+        try {
+            unpadded = Template.formatValue(value, sign + rest);
+        } catch (FormatException e) {
+            return; // this value's type refuses the spec; padding cannot change that
+        }
+        String padded = Template.formatValue(value, fill + align + sign + width + rest);
+        int len = unpadded.codePointCount(0, unpadded.length());
+        assertThat(padded.codePointCount(0, padded.length())).isEqualTo(Math.max(width, len));
+        int pad = Math.max(0, width - len);
+        int left = align.equals(">") ? pad : align.equals("^") ? pad / 2 : 0;
+        assertThat(padded).isEqualTo(fill.repeat(left) + unpadded + fill.repeat(pad - left));
+    }
+
+    @Provide
+    Arbitrary<String> fills() {
+        return Arbitraries.of(" ", "*", "x", "é", "😀", "0", "{", "}");
+    }
+
+    @Provide
+    Arbitrary<String> aligns() {
+        return Arbitraries.of("<", ">", "^");
+    }
+
+    /** The 128-bit fast path of '.Nf' agrees with BigDecimal on the exact value, half-even. */
+    @Property(tries = 3000)
+    void fixedFastPathIsExact(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p) {
+        double a = Math.abs(d);
+        String fast = FloatFormat.fixedFast(a, p);
+        if (fast != null) {
+            assertThat(fast).isEqualTo(new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString());
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> finiteDoubles() {
+        return Arbitraries.oneOf(
+                Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite),
+                Arbitraries.integers().between(-4_000_000, 4_000_000).map(i -> i / 1024.0),
+                Arbitraries.integers().between(-100000, 100000).map(i -> i / 1000.0),
+                Arbitraries.doubles().between(-1e6, 1e6));
+    }
+
+    /** Python's repr reads back as the same double (shortness is checked against CPython by the corpus). */
+    @Property(tries = 2000)
+    void reprRoundTrips(@ForAll("finiteDoubles") double d) {
+        String r = Template.formatValue(d, "");
+        assertThat(Double.parseDouble(r)).isEqualTo(d);
+    }
+
+    @Provide
+    Arbitrary<String> templateText() {
+        return Arbitraries.strings().withChars("{}[]!:.0123456789abrsxXdefgn%,_<>^=+- #z*é😀\u0660")
+                .ofMaxLength(16);
+    }
+
+    /** Random templates, specs and values: the only exception is IllegalArgumentException, and it returns. */
+    @Property(tries = 3000)
+    void randomInputOnlyEverRaisesIllegalArgument(@ForAll("templateText") String template,
+            @ForAll("templateText") String spec, @ForAll("values") Object v1, @ForAll("values") Object v2) {
+        Map<String, Object> named = new HashMap<>();
+        named.put("a", v1);
+        named.put("b", List.of(v2, v1));
+        named.put("x", v2);
+        List<Object> positional = new ArrayList<>();
+        positional.add(v1);
+        positional.add(v2);
+        positional.add(spec);
+        try {
+            String out = Template.compile(template).format(positional, named);
+            assertThat(out).isNotNull();
+        } catch (IllegalArgumentException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+        try {
+            assertThat(Template.formatValue(v1, spec)).isNotNull();
+        } catch (IllegalArgumentException expected) {
+            assertThat(expected).isInstanceOf(FormatException.class);
+            assertThat(expected.getMessage()).isNotBlank();
+        }
+    }
+
+    /** Absurd widths and precisions fail fast with a clear message instead of exhausting memory. */
+    @Property(tries = 50)
+    void hugeSizesAreRefused(@ForAll @IntRange(min = 8, max = 30) int digits, @ForAll("values") Object v) {
+        String n = "9".repeat(digits);
+        for (String spec : new String[] {n, "." + n + "f", n + ".2", "." + n}) {
+            try {
+                String out = Template.formatValue(v, spec);
+                assertThat(out.length()).isLessThan(100_000); // e.g. str with a huge precision: truncation only
+            } catch (FormatException e) {
+                assertThat(e.getMessage()).containsAnyOf("larger than the supported maximum",
+                        "Too many decimal digits in format string", "precision too big", "not allowed",
+                        "Unknown format code", "unsupported format string");
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Map<String, Object>> params() {
+        Arbitrary<String> keys = Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(8),
+                Arbitraries.strings().withChars("ab_-%.:/ \\'\"*?<>|").ofMaxLength(6),
+                Arbitraries.of("estimator", "gamma", "eta", "n_iter", "CON", "x.", "lr "));
+        Arbitrary<Object> vals = Arbitraries.oneOf(
+                Arbitraries.longs().map(l -> (Object) l),
+                Arbitraries.longs().map(bits -> (Object) Double.longBitsToDouble(bits)),
+                Arbitraries.strings().ofMaxLength(8).map(s -> (Object) s),
+                Arbitraries.strings().withChars("0123456789.-_e'\"%TrueNon ").ofMaxLength(6).map(s -> (Object) s),
+                Arbitraries.of(true, false).map(b -> (Object) b),
+                Arbitraries.just(null));
+        return Arbitraries.maps(keys, vals).ofMaxSize(6);
+    }
+
+    @Provide
+    Arbitrary<RunTitle> titles() {
+        Arbitrary<String[]> seps = Arbitraries.of(new String[] {"-", "_"}, new String[] {"=", ","},
+                new String[] {"~", "+"}, new String[] {"--", "__"}, new String[] {"@", "#"});
+        return seps.map(s -> RunTitle.builder().keyValueSeparator(s[0]).fieldSeparator(s[1]).build());
+    }
+
+    /** parse(format(params)) gives the parameters back exactly, and the title is a safe file name. */
+    @Property(tries = 1500)
+    void runTitleRoundTrips(@ForAll("params") Map<String, Object> params, @ForAll("titles") RunTitle rt) {
+        String title = rt.format(params);
+        assertThat(rt.parse(title)).isEqualTo(params);
+        assertThat(title).doesNotContainPattern("[/\\\\:*?\"<>|\\x00-\\x1f\\x7f]");
+        assertThat(title).doesNotEndWith(".").doesNotEndWith(" ");
+        assertThat(title.split("\\.")[0].toUpperCase(java.util.Locale.ROOT))
+                .isNotIn("CON", "PRN", "AUX", "NUL", "COM1", "LPT1");
+    }
+
+    /** Map iteration order never changes the title. */
+    @Property(tries = 300)
+    void runTitleIgnoresMapOrder(@ForAll("params") Map<String, Object> params) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(params.entrySet());
+        java.util.Collections.reverse(entries);
+        Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> reversed.put(e.getKey(), e.getValue()));
+        assertThat(RunTitle.defaults().format(reversed)).isEqualTo(RunTitle.defaults().format(params));
+    }
+}
