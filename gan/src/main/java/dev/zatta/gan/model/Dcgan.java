@@ -75,8 +75,8 @@ public final class Dcgan {
         return new Dcgan(architecture, learningRate, beta1, g, d, 0);
     }
 
-    /** A model from restored networks (see {@link Checkpoint}). */
-    static Dcgan restore(Architecture architecture, double learningRate, double beta1,
+    /** A model from restored networks (the checkpoint reader's factory). */
+    public static Dcgan restore(Architecture architecture, double learningRate, double beta1,
             MultiLayerNetwork generator, MultiLayerNetwork discriminator, long steps) {
         return new Dcgan(architecture, learningRate, beta1, generator, discriminator, steps);
     }
@@ -128,8 +128,6 @@ public final class Dcgan {
             throw new IllegalArgumentException("z: expected " + n + " rows (the batch size), got " + z.size(0));
         }
         int iteration = Math.toIntExact(steps);
-        LossKind loss = architecture.loss();
-        LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
 
         // 1. fake = G(z); G keeps its layer inputs for the backward pass of step 3
         generator.setInput(z);
@@ -137,20 +135,52 @@ public final class Dcgan {
         INDArray fake = gActs.get(gActs.size() - 1);
 
         // 2. D step: real → REAL, fake → FAKE, one update with the summed gradient
-        LossKind.Result onReal = loss.evaluate(forward(discriminator, real), Label.REAL);
-        INDArray realGrad = discriminator.backpropGradient(onReal.gradient(), mgr).getFirst().gradient().dup();
-        LossKind.Result onFake = loss.evaluate(forward(discriminator, fake), Label.FAKE);
-        Gradient dGrad = discriminator.backpropGradient(onFake.gradient(), mgr).getFirst();
-        dGrad.gradient().addi(realGrad);
-        apply(discriminator, dGrad, iteration, n);
+        DiscriminatorPass dPass = discriminatorBackward(real, fake);
+        apply(discriminator, dPass.gradient(), iteration, n);
 
         // 3. G step: updated D(fake) → REAL; D's input gradient is G's external error
         GeneratorPass gPass = generatorBackward(fake);
         apply(generator, gPass.gradient(), iteration, n);
 
         steps++;
-        return new StepResult(onReal.loss() + onFake.loss(), gPass.loss().loss(), onReal.meanPReal(),
-                onFake.meanPReal(), gPass.loss().meanPReal());
+        return new StepResult(dPass.onReal().loss() + dPass.onFake().loss(), gPass.loss().loss(),
+                dPass.onReal().meanPReal(), dPass.onFake().meanPReal(), gPass.loss().meanPReal());
+    }
+
+    record DiscriminatorPass(Gradient gradient, LossKind.Result onReal, LossKind.Result onFake) {}
+
+    /** D's summed gradient of "real is REAL" and "fake is FAKE"; nothing is updated. */
+    DiscriminatorPass discriminatorBackward(INDArray real, INDArray fake) {
+        LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
+        LossKind loss = architecture.loss();
+        LossKind.Result onReal = loss.evaluate(forward(discriminator, real), Label.REAL);
+        INDArray realGrad = discriminator.backpropGradient(onReal.gradient(), mgr).getFirst().gradient().dup();
+        LossKind.Result onFake = loss.evaluate(forward(discriminator, fake), Label.FAKE);
+        Gradient dGrad = discriminator.backpropGradient(onFake.gradient(), mgr).getFirst();
+        dGrad.gradient().addi(realGrad);
+        return new DiscriminatorPass(dGrad, onReal, onFake);
+    }
+
+    /** Only G's half of a step (for tests of the label convention): G moves toward "D says REAL". */
+    LossKind.Result generatorStepOnly(INDArray z) {
+        INDArray fake = forward(generator, z);
+        GeneratorPass pass = generatorBackward(fake);
+        apply(generator, pass.gradient(), Math.toIntExact(steps), Math.toIntExact(z.size(0)));
+        steps++;
+        return pass.loss();
+    }
+
+    /** Only D's half of a step (for tests): D moves toward real → REAL, G(z) → FAKE. */
+    void discriminatorStepOnly(INDArray real, INDArray z) {
+        INDArray fake = forward(generator, z);
+        apply(discriminator, discriminatorBackward(real, fake).gradient(), Math.toIntExact(steps),
+                Math.toIntExact(z.size(0)));
+        steps++;
+    }
+
+    /** D's P(real) in training mode (batch statistics), as the losses see it. */
+    double[] pRealTraining(INDArray images) {
+        return architecture.loss().pReal(forward(discriminator, images));
     }
 
     record GeneratorPass(Gradient gradient, LossKind.Result loss) {}
