@@ -29,9 +29,9 @@ import org.nd4j.linalg.learning.config.Adam;
  * </pre>
  * with w = {@link #width()} (64 in the blog, so 512/256/128/64 channels) and a transposed
  * convolution's output size s·(in − 1) + k − 2p. The blog has no output activation; we use tanh and
- * scale the pixels from [0, 1] to [−1, 1]: the output is bounded like the data, centred on zero like
- * the discriminator's other inputs, and its gradient does not vanish at the background value −1 the
- * way a sigmoid's does at 0 (Radford et al. 2016, §3).
+ * scale the pixels from [0, 1] to [−1, 1]: the output is bounded like the data, zero-centred like the
+ * discriminator's other inputs, and symmetric around the mid-grey at which a fresh generator starts
+ * (Radford et al. 2016, §3).
  *
  * <p>Discriminator, the mirror: Conv(1 → w, k3, s3, p1) 28 → 10 → LeakyReLU(0.2), then
  * Conv(w → 2w, k2, s2, p1) 10 → 6, Conv(2w → 4w) 6 → 4, Conv(4w → 8w) 4 → 3, each → BN → LeakyReLU(0.2),
