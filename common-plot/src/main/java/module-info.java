@@ -4,6 +4,8 @@
  */
 module dev.zatta.plot {
     requires transitive java.desktop;
+    requires org.jfree.jfreechart;
+    requires org.jfree.svg;
 
     exports dev.zatta.plot;
 }

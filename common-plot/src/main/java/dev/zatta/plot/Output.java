@@ -1,0 +1,137 @@
+package dev.zatta.plot;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
+
+/** Picks PNG or SVG from a file name and writes it atomically (temporary file + rename). */
+final class Output {
+    static {
+        Headless.ensure();
+    }
+
+    /** The two file formats that {@code save(Path)} writes. */
+    enum Format {
+        PNG,
+        SVG
+    }
+
+    private Output() {}
+
+    /** The format named by {@code file}'s extension, or an exception naming the file and what is accepted. */
+    static Format formatOf(Path file) {
+        if (file == null) {
+            throw new IllegalArgumentException("file is null; expected a path ending in .png or .svg");
+        }
+        Path name = file.getFileName();
+        String s = name == null ? "" : name.toString();
+        int dot = s.lastIndexOf('.');
+        String ext = dot < 0 ? "" : s.substring(dot).toLowerCase(Locale.ROOT);
+        switch (ext) {
+            case ".png":
+                return Format.PNG;
+            case ".svg":
+                return Format.SVG;
+            default:
+                throw new IllegalArgumentException("unsupported file extension "
+                        + (ext.isEmpty() ? "(none)" : "'" + ext + "'") + " in '" + file
+                        + "'; expected .png or .svg");
+        }
+    }
+
+    /**
+     * Draws {@code width x height} pixels with {@code painter} into {@code file}, PNG or SVG by its
+     * extension. The extension is checked before anything is drawn or written.
+     */
+    static void save(Path file, int width, int height, Consumer<Graphics2D> painter) throws IOException {
+        Format format = formatOf(file);
+        if (format == Format.PNG) {
+            BufferedImage image = render(width, height, painter);
+            writeAtomically(file, out -> {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException("no PNG writer available in ImageIO");
+                }
+            });
+        } else {
+            String svg = svg(width, height, painter);
+            byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+            writeAtomically(file, out -> out.write(bytes));
+        }
+    }
+
+    /** Draws into a new RGB image with antialiasing. */
+    static BufferedImage render(int width, int height, Consumer<Graphics2D> painter) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            hints(g2);
+            painter.accept(g2);
+        } finally {
+            g2.dispose();
+        }
+        return image;
+    }
+
+    /** Draws with JFreeSVG; text stays text ({@code <text>} elements), images are embedded. */
+    static String svg(int width, int height, Consumer<Graphics2D> painter) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        // A fixed prefix for clip-path ids (JFreeSVG's default embeds the clock): same figure, same bytes.
+        g2.setDefsKeyPrefix("zatta-");
+        // Viewers without DejaVu Sans fall back to a similar sans-serif face.
+        g2.setFontFunction(family -> "\"" + family + "\", \"Bitstream Vera Sans\", Verdana, sans-serif");
+        g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+        g2.setRenderingHint(SVGHints.KEY_IMAGE_HANDLING, SVGHints.VALUE_IMAGE_HANDLING_EMBED);
+        hints(g2);
+        painter.accept(g2);
+        return g2.getSVGDocument();
+    }
+
+    private static void hints(Graphics2D g2) {
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    }
+
+    /** Writes to a temporary file in the target's folder, then renames it over the target. */
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static final SecureRandom SEQ = new SecureRandom();
+
+    static void writeAtomically(Path file, Writer writer) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the umask's mode.
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(SEQ.nextLong(), 36) + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                writer.write(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

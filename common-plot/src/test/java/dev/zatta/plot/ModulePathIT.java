@@ -1,0 +1,49 @@
+package dev.zatta.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar works as a named module: module-info's requires (JFreeChart as the automatic module
+ * org.jfree.jfreechart, JFreeSVG as org.jfree.svg) resolve and the gallery draws on the module path.
+ */
+class ModulePathIT {
+    @Test
+    void galleryRunsOnTheModulePath(@TempDir Path out) throws IOException, InterruptedException {
+        Path jar;
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            jar = files.filter(p -> p.getFileName().toString().matches("common-plot-.*\\.jar")
+                    && !p.getFileName().toString().contains("sources")).findFirst().orElseThrow();
+        }
+        List<String> modulePath = new ArrayList<>();
+        modulePath.add(jar.toString());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (name.startsWith("jfreechart-") || name.startsWith("org.jfree.svg-")) {
+                modulePath.add(entry);
+            }
+        }
+        assertThat(modulePath).hasSize(3);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "--module-path",
+                modulePath.stream().collect(Collectors.joining(File.pathSeparator)),
+                "-m", "dev.zatta.plot/dev.zatta.plot.examples.Gallery", out.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(log).isZero();
+        assertThat(log).contains("wrote 5 figures");
+        assertThat(out.resolve("image-grid.png")).exists();
+    }
+}
