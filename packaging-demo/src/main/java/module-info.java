@@ -4,8 +4,10 @@
  */
 module dev.zatta.packaging {
     requires info.picocli;
+    requires java.compiler;
 
     exports dev.zatta.packaging;
+    exports dev.zatta.packaging.cases;
 
     opens dev.zatta.packaging.cli to info.picocli;
 }

@@ -1,37 +1,39 @@
 package dev.zatta.packaging.cli;
 
-import dev.zatta.packaging.Encodings;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code java -jar packaging-demo/target/packaging-demo.jar}. */
-@Command(name = "packaging-demo", mixinStandardHelpOptions = true,
-        description = "Reports the first byte of FILE that is not valid in the given encoding.")
+/** {@code java -jar packaging-demo/target/packaging-demo.jar doctor|cases ...}. */
+@Command(name = "packaging-demo", mixinStandardHelpOptions = true, version = "packaging-demo 0.1.0",
+        subcommands = {DoctorCommand.class, CasesCommand.class},
+        description = "The blog's import pitfall as JPMS module-path and source-encoding cases, and a doctor that "
+                + "names the real cause.%nExit codes: 0 healthy / all reproduced, 1 findings, 2 bad arguments.")
 public final class Main implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A source file.")
-    Path file;
-
-    @Option(names = "--encoding", defaultValue = "UTF-8", description = "Declared encoding (default ${DEFAULT-VALUE}).")
-    Charset encoding;
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-        int at = Encodings.firstInvalidByte(Files.readAllBytes(file), encoding);
-        if (at < 0) {
-            System.out.println(file + ": valid " + encoding.name());
-            return 0;
-        }
-        System.out.println(file + ": byte " + at + " is not valid " + encoding.name());
-        return 1;
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "expected a subcommand: doctor or cases");
+    }
+
+    /** Runs the command line with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
     }
 }
