@@ -1,7 +1,7 @@
 package dev.zatta.vb;
 
 /** The polynomial basis φ_j(x) = x^j, j = 0…D (PRML eq. 3.3 with φ_j(x) = x^j). Immutable. */
-public final class PolynomialBasis {
+public final class PolynomialBasis implements Basis {
     private final int degree;
 
     private PolynomialBasis(int degree) {
@@ -16,19 +16,34 @@ public final class PolynomialBasis {
         return new PolynomialBasis(degree);
     }
 
+    /** The degree D. */
+    public int degree() {
+        return degree;
+    }
+
     /** Number of basis functions, M = D + 1. */
+    @Override
     public int size() {
         return degree + 1;
     }
 
-    /** φ(x) = (1, x, x², …, x^D). */
-    public double[] apply(double x) {
-        double[] phi = new double[degree + 1];
+    @Override
+    public void evaluate(double x, double[] out, int offset) {
         double p = 1.0;
         for (int j = 0; j <= degree; j++) {
-            phi[j] = p;
+            out[offset + j] = p;
             p *= x;
         }
-        return phi;
+    }
+
+    /** φ(x) = (1, x, x², …, x^D). */
+    @Override
+    public double[] apply(double x) {
+        return Basis.super.apply(x);
+    }
+
+    @Override
+    public String describe() {
+        return "poly(degree " + degree + ")";
     }
 }

@@ -1,0 +1,141 @@
+package dev.zatta.vb;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads {@code x,t} CSV data: two comma-separated numbers per line, an optional header on line 1
+ * (a first line whose first field is not a number), blank lines ignored. Every error is a
+ * {@link DataFormatException} naming the source, the line number and the bad value: a non-finite
+ * value (NaN, ±Infinity), a field that is not a number, a ragged row (not exactly two fields), or
+ * no data rows at all.
+ *
+ * <p>{@link #accumulate} streams: it reads line by line into a {@link SufficientStatistics.Accumulator}
+ * and keeps nothing else, so 10⁸ rows fit in a small heap. Stateless.
+ */
+public final class CsvData {
+    private CsvData() {
+    }
+
+    /** Receives each parsed row with its line number. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(double x, double t);
+    }
+
+    /** One streaming pass over {@code file} into statistics for {@code basis}. */
+    public static SufficientStatistics accumulate(Path file, Basis basis) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return accumulate(r, file.toString(), basis, null);
+        }
+    }
+
+    /**
+     * One streaming pass over {@code reader}; also copies the first {@code keep.length} rows into
+     * {@code keep} if it is not null (for plotting a sample of the data).
+     *
+     * @param source the name used in error messages (file name, or "stdin")
+     */
+    public static SufficientStatistics accumulate(Reader reader, String source, Basis basis, double[][] keep)
+            throws IOException {
+        SufficientStatistics.Accumulator acc = SufficientStatistics.accumulator(basis);
+        long[] rows = {0};
+        parse(reader, source, (x, t) -> {
+            if (keep != null && rows[0] < keep[0].length) {
+                keep[0][(int) rows[0]] = x;
+                keep[1][(int) rows[0]] = t;
+            }
+            rows[0]++;
+            acc.add(x, t);
+        });
+        return acc.snapshot();
+    }
+
+    /** Reads all rows into memory: {x, t}. */
+    public static double[][] read(Path file) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString());
+        }
+    }
+
+    /** Reads all rows of {@code reader} into memory: {x, t}. */
+    public static double[][] read(Reader reader, String source) throws IOException {
+        double[][] buf = {new double[1024], new double[1024]};
+        int[] n = {0};
+        parse(reader, source, (x, t) -> {
+            if (n[0] == buf[0].length) {
+                buf[0] = Arrays.copyOf(buf[0], 2 * n[0]);
+                buf[1] = Arrays.copyOf(buf[1], 2 * n[0]);
+            }
+            buf[0][n[0]] = x;
+            buf[1][n[0]++] = t;
+        });
+        return new double[][] {Arrays.copyOf(buf[0], n[0]), Arrays.copyOf(buf[1], n[0])};
+    }
+
+    static void parse(Reader reader, String source, RowSink sink) throws IOException {
+        BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+        String line;
+        long lineNo = 0;
+        long rows = 0;
+        while ((line = r.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            int comma = line.indexOf(',');
+            int fields = 1;
+            for (int i = comma; i >= 0; i = line.indexOf(',', i + 1)) {
+                fields++;
+            }
+            if (lineNo == 1 && !isNumber(comma < 0 ? line : line.substring(0, comma))) {
+                continue; // header
+            }
+            if (fields != 2) {
+                throw new DataFormatException(source + ":" + lineNo + ": expected 2 columns (x,t), got " + fields
+                        + " in \"" + abbreviate(line) + "\"");
+            }
+            double x = number(source, lineNo, "x", line.substring(0, comma));
+            double t = number(source, lineNo, "t", line.substring(comma + 1));
+            sink.accept(x, t);
+            rows++;
+        }
+        if (rows == 0) {
+            throw new DataFormatException(source + ": expected at least one data row (x,t), got none");
+        }
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static double number(String source, long lineNo, String column, String field) {
+        String s = field.strip();
+        double v;
+        try {
+            v = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new DataFormatException(source + ":" + lineNo + ": column " + column + ": expected a number, got \""
+                    + abbreviate(s) + "\"");
+        }
+        if (!Double.isFinite(v)) {
+            throw new DataFormatException(source + ":" + lineNo + ": column " + column
+                    + ": expected a finite number, got \"" + abbreviate(s) + "\"");
+        }
+        return v;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}
