@@ -3,8 +3,13 @@ module dev.zatta.gan {
     requires dev.zatta.formatting;
     requires dev.zatta.plot;
     requires info.picocli;
+    requires deeplearning4j.nn;
+    requires nd4j.api;
+    requires commons.math3;
 
     exports dev.zatta.gan;
+    exports dev.zatta.gan.data;
+    exports dev.zatta.gan.eval;
 
     opens dev.zatta.gan.cli to info.picocli;
 }
