@@ -128,6 +128,40 @@ final class Charts {
             plot.setRangeZeroBaselineStroke(new BasicStroke(0.9f));
         }
 
+        addLayers(plot, layers);
+
+        // A single x or y value (one point, a constant series) gives no span to scale: widen it around the
+        // value as matplotlib does (by 5 %, plus the 5 % margin), rather than zooming into rounding noise.
+        if (panel.xRange().isEmpty() && !hasBars) {
+            double[] b = bounds(layers, true);
+            if (degenerate(b)) {
+                x.setRange(widen(b[0], false));
+            }
+        }
+        if (panel.yRange().isEmpty()) {
+            double[] b = bounds(layers, false);
+            if (degenerate(b)) {
+                y.setRange(widen(b[0], panel.logY()));
+            }
+        }
+        panel.xRange().ifPresent(r -> x.setRange(r[0], r[1]));
+        panel.yRange().ifPresent(r -> y.setRange(r[0], r[1]));
+
+        JFreeChart chart = new JFreeChart(null, Style.TITLE, plot, false);
+        chart.setBackgroundPaint(Style.PAPER);
+        chart.setPadding(new RectangleInsets(4, 6, 6, 4));
+        if (!panel.title().isEmpty()) {
+            TextTitle title = new TextTitle(panel.title(), Style.TITLE);
+            title.setPaint(Style.INK);
+            title.setPadding(new RectangleInsets(2, 0, 6, 0));
+            chart.setTitle(title);
+        }
+        addLegend(plot, panel);
+        return chart;
+    }
+
+    /** One dataset and renderer per layer, in order; all bar layers share one clustered dataset. */
+    private static void addLayers(XYPlot plot, List<Layer> layers) {
         int cycle = 0;
         int dataset = 0;
         XYSeriesCollection bars = null;
@@ -200,65 +234,44 @@ final class Charts {
                 }
             }
         }
+    }
 
-        // A single x or y value (one point, a constant series) gives no span to scale: widen it around the
-        // value as matplotlib does (by 5 %, plus the 5 % margin), rather than zooming into rounding noise.
-        if (panel.xRange().isEmpty() && !hasBars) {
-            double[] b = bounds(layers, true);
-            if (degenerate(b)) {
-                x.setRange(widen(b[0], false));
-            }
+    /** The legend inside the axes, in a light framed box, at the panel's chosen (or best) corner. */
+    private static void addLegend(XYPlot plot, Panel panel) {
+        boolean anyNamed = panel.layers().stream().anyMatch(l -> !l.name().isEmpty());
+        if (panel.legend() == Panel.Legend.NONE || !anyNamed) {
+            return;
         }
-        if (panel.yRange().isEmpty()) {
-            double[] b = bounds(layers, false);
-            if (degenerate(b)) {
-                y.setRange(widen(b[0], panel.logY()));
-            }
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setItemFont(Style.LEGEND);
+        legend.setItemPaint(Style.INK);
+        legend.setBackgroundPaint(Style.LEGEND_BACKGROUND);
+        legend.setFrame(new BlockBorder(new RectangleInsets(0.8, 0.8, 0.8, 0.8), Style.LEGEND_FRAME));
+        legend.setPadding(new RectangleInsets(3, 5, 3, 6));
+        legend.setItemLabelPadding(new RectangleInsets(1, 4, 1, 2));
+        // A vertical list, as matplotlib draws it.
+        legend.setPosition(RectangleEdge.RIGHT);
+        Panel.Legend where = panel.legend() == Panel.Legend.BEST
+                ? best(panel, plot.getDomainAxis().getRange(), plot.getRangeAxis())
+                : panel.legend();
+        double m = 0.015;
+        XYTitleAnnotation a;
+        switch (where) {
+            case UPPER_LEFT:
+                a = new XYTitleAnnotation(m, 1 - m, legend, RectangleAnchor.TOP_LEFT);
+                break;
+            case LOWER_LEFT:
+                a = new XYTitleAnnotation(m, m, legend, RectangleAnchor.BOTTOM_LEFT);
+                break;
+            case LOWER_RIGHT:
+                a = new XYTitleAnnotation(1 - m, m, legend, RectangleAnchor.BOTTOM_RIGHT);
+                break;
+            default:
+                a = new XYTitleAnnotation(1 - m, 1 - m, legend, RectangleAnchor.TOP_RIGHT);
+                break;
         }
-        panel.xRange().ifPresent(r -> x.setRange(r[0], r[1]));
-        panel.yRange().ifPresent(r -> y.setRange(r[0], r[1]));
-
-        JFreeChart chart = new JFreeChart(null, Style.TITLE, plot, false);
-        chart.setBackgroundPaint(Style.PAPER);
-        chart.setPadding(new RectangleInsets(4, 6, 6, 4));
-        if (!panel.title().isEmpty()) {
-            TextTitle title = new TextTitle(panel.title(), Style.TITLE);
-            title.setPaint(Style.INK);
-            title.setPadding(new RectangleInsets(2, 0, 6, 0));
-            chart.setTitle(title);
-        }
-        boolean anyNamed = layers.stream().anyMatch(l -> !l.name().isEmpty());
-        if (panel.legend() != Panel.Legend.NONE && anyNamed) {
-            LegendTitle legend = new LegendTitle(plot);
-            legend.setItemFont(Style.LEGEND);
-            legend.setItemPaint(Style.INK);
-            legend.setBackgroundPaint(Style.LEGEND_BACKGROUND);
-            legend.setFrame(new BlockBorder(new RectangleInsets(0.8, 0.8, 0.8, 0.8), Style.LEGEND_FRAME));
-            legend.setPadding(new RectangleInsets(3, 5, 3, 6));
-            legend.setItemLabelPadding(new RectangleInsets(1, 4, 1, 2));
-            // A vertical list, as matplotlib draws it.
-            legend.setPosition(RectangleEdge.RIGHT);
-            Panel.Legend where = panel.legend() == Panel.Legend.BEST ? best(panel, x.getRange(), y) : panel.legend();
-            double m = 0.015;
-            XYTitleAnnotation a;
-            switch (where) {
-                case UPPER_LEFT:
-                    a = new XYTitleAnnotation(m, 1 - m, legend, RectangleAnchor.TOP_LEFT);
-                    break;
-                case LOWER_LEFT:
-                    a = new XYTitleAnnotation(m, m, legend, RectangleAnchor.BOTTOM_LEFT);
-                    break;
-                case LOWER_RIGHT:
-                    a = new XYTitleAnnotation(1 - m, m, legend, RectangleAnchor.BOTTOM_RIGHT);
-                    break;
-                default:
-                    a = new XYTitleAnnotation(1 - m, 1 - m, legend, RectangleAnchor.TOP_RIGHT);
-                    break;
-            }
-            a.setMaxWidth(0.6);
-            plot.addAnnotation(a);
-        }
-        return chart;
+        a.setMaxWidth(0.6);
+        plot.addAnnotation(a);
     }
 
     /** {min, max} of every x (or every drawn y: mean ± σ, and zero for bars) over all layers. */

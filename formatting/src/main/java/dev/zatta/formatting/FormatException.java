@@ -16,13 +16,30 @@ public final class FormatException extends IllegalArgumentException {
     private final String pattern;
     private final int position;
     private final String field;
+    private final String detail;
 
     FormatException(String pythonType, String pythonMessage) {
         this(pythonType, pythonMessage, null, -1, null);
     }
 
     FormatException(String pythonType, String pythonMessage, String pattern, int position, String field) {
-        super(compose(pythonType, pythonMessage, pattern, position, field));
+        this(pythonType, pythonMessage, pattern, position, field, null);
+    }
+
+    /** An error with a Java-side explanation after CPython's message, e.g. which names were given. */
+    static FormatException withDetail(String pythonType, String pythonMessage, String detail) {
+        return new FormatException(pythonType, pythonMessage, null, -1, null, null, detail);
+    }
+
+    FormatException(String pythonType, String pythonMessage, String pattern, int position, String field,
+            String value) {
+        this(pythonType, pythonMessage, pattern, position, field, value, null);
+    }
+
+    private FormatException(String pythonType, String pythonMessage, String pattern, int position, String field,
+            String value, String detail) {
+        super(compose(pythonType, pythonMessage, detail, pattern, position, field, value));
+        this.detail = detail;
         this.pythonType = pythonType;
         this.pythonMessage = pythonMessage;
         this.pattern = pattern;
@@ -30,11 +47,18 @@ public final class FormatException extends IllegalArgumentException {
         this.field = field;
     }
 
-    private static String compose(String type, String msg, String pattern, int position, String field) {
+    private static String compose(String type, String msg, String detail, String pattern, int position,
+            String field, String value) {
         StringBuilder b = new StringBuilder();
         b.append(type).append(": ").append(msg);
+        if (detail != null) {
+            b.append(" (").append(detail).append(')');
+        }
         if (field != null) {
             b.append(" in field {").append(field).append('}');
+        }
+        if (value != null) {
+            b.append(" (value ").append(value.length() > 60 ? value.substring(0, 57) + "..." : value).append(')');
         }
         if (position >= 0) {
             b.append(" at position ").append(position);
@@ -47,10 +71,16 @@ public final class FormatException extends IllegalArgumentException {
 
     /** Returns the same error located in a pattern (the first location given wins). */
     FormatException at(String pattern, int position, String field) {
+        return at(pattern, position, field, null);
+    }
+
+    /** Same, also showing the repr of the value that refused its spec. */
+    FormatException at(String pattern, int position, String field, String value) {
         if (this.pattern != null) {
             return this;
         }
-        FormatException located = new FormatException(pythonType, pythonMessage, pattern, position, field);
+        FormatException located = new FormatException(pythonType, pythonMessage, pattern, position, field, value,
+                detail);
         located.setStackTrace(getStackTrace());
         return located;
     }

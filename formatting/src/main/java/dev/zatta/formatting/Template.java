@@ -133,8 +133,11 @@ public final class Template {
                 continue;
             }
             Field f = (Field) part;
+            Object v = null;
+            boolean found = false;
             try {
-                Object v = f.lookup(positional, named);
+                v = f.lookup(positional, named);
+                found = true;
                 switch (f.conversion) {
                     case 's':
                         v = PyObjects.str(v);
@@ -156,12 +159,20 @@ public final class Template {
                 }
                 PyFormat.format(out, v, spec);
             } catch (FormatException e) {
-                throw e.at(pattern, f.start, f.text);
+                throw e.at(pattern, f.start, f.text, found ? shortRepr(v) : null);
             } catch (RuntimeException e) {
                 FormatException fe = new FormatException("Error", e.toString(), pattern, f.start, f.text);
                 fe.initCause(e);
                 throw fe;
             }
+        }
+    }
+
+    private static String shortRepr(Object v) {
+        try {
+            return PyObjects.repr(v);
+        } catch (RuntimeException e) {
+            return PyObjects.typeName(v);
         }
     }
 
@@ -192,22 +203,23 @@ public final class Template {
         Object lookup(List<?> positional, Map<String, ?> named) {
             Object v;
             if (index >= 0) {
-                if (positional == null) {
-                    throw new FormatException("IndexError",
-                            "Replacement index " + index + " out of range for positional args tuple");
-                }
-                if (index >= positional.size()) {
-                    throw new FormatException("IndexError",
-                            "Replacement index " + index + " out of range for positional args tuple");
+                int given = positional == null ? 0 : positional.size();
+                if (index >= given) {
+                    throw FormatException.withDetail("IndexError",
+                            "Replacement index " + index + " out of range for positional args tuple",
+                            given + " positional argument" + (given == 1 ? "" : "s") + " given");
                 }
                 v = positional.get(index);
             } else {
                 if (named == null) {
-                    throw new FormatException("KeyError", PyObjects.repr(name));
+                    throw FormatException.withDetail("KeyError", PyObjects.repr(name),
+                            "expected a named argument " + PyObjects.repr(name) + ", but none were given");
                 }
                 v = named.get(name);
                 if (v == null && !named.containsKey(name)) {
-                    throw new FormatException("KeyError", PyObjects.repr(name));
+                    throw FormatException.withDetail("KeyError", PyObjects.repr(name),
+                            "expected a named argument " + PyObjects.repr(name) + ", given: "
+                                    + new java.util.TreeSet<>(named.keySet()));
                 }
             }
             for (Accessor a : accessors) {

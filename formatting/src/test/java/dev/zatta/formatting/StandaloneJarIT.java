@@ -61,7 +61,7 @@ class StandaloneJarIT {
         Result r = java("-jar", JAR.toString(), "{gamma:d}", "gamma=0.5");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEqualTo(
-                "error: ValueError: Unknown format code 'd' for object of type 'float' in field {gamma:d} at position 0 of \"{gamma:d}\"");
+                "error: ValueError: Unknown format code 'd' for object of type 'float' in field {gamma:d} (value 0.5) at position 0 of \"{gamma:d}\"");
         Result usage = java("-jar", JAR.toString());
         assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.out()).startsWith("error: expected a TEMPLATE");

@@ -41,13 +41,13 @@ class TemplateTest {
     void errorsNameFieldAndPosition() {
         assertThatThrownBy(() -> Template.compile("ab{x:d}").format(Map.of("x", 1.5)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("ValueError: Unknown format code 'd' for object of type 'float' in field {x:d} at position 2 of \"ab{x:d}\"");
+                .hasMessage("ValueError: Unknown format code 'd' for object of type 'float' in field {x:d} (value 1.5) at position 2 of \"ab{x:d}\"");
         assertThatThrownBy(() -> Template.compile("{:.f}").format(1.5))
                 .hasMessageContaining("Format specifier missing precision");
         assertThatThrownBy(() -> Template.compile("{}{0}"))
                 .hasMessageContaining("cannot switch from automatic field numbering to manual field specification");
         assertThatThrownBy(() -> Template.compile("{gamma}").format(Map.of("eta", 1)))
                 .isInstanceOf(FormatException.class)
-                .hasMessage("KeyError: 'gamma' in field {gamma} at position 0 of \"{gamma}\"");
+                .hasMessage("KeyError: 'gamma' (expected a named argument 'gamma', given: [eta]) in field {gamma} at position 0 of \"{gamma}\"");
     }
 }
