@@ -112,7 +112,8 @@ public final class Figure {
         g2.setPaint(Style.PAPER);
         g2.fillRect(0, 0, width(), height());
         if (!title.isEmpty()) {
-            Text.centered(g2, title, Style.FIGURE_TITLE, Style.INK, width() / 2.0, 0, TITLE_HEIGHT);
+            Text.centered(g2, title, Text.fitting(Style.FIGURE_TITLE, title, width() - 16.0), Style.INK,
+                    width() / 2.0, 0, TITLE_HEIGHT);
         }
         for (int i = 0; i < panels.size(); i++) {
             int row = i / columns;

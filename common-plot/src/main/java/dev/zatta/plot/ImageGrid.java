@@ -1,5 +1,6 @@
 package dev.zatta.plot;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -94,7 +95,24 @@ public final class ImageGrid {
     }
 
     private int captionHeight() {
-        return hasCaptions() ? Text.lineHeight(Style.CAPTION) + 2 * CAPTION_PAD : 0;
+        return hasCaptions() ? Text.lineHeight(captionFont()) + 2 * CAPTION_PAD : 0;
+    }
+
+    /**
+     * The caption font: 11 px, or smaller (down to 6 px) when the widest caption would not fit in a
+     * cell's width; what still does not fit is cut at the cell's edges, so captions never run into their
+     * neighbours at small scales.
+     */
+    Font captionFont() {
+        double widest = 0;
+        for (String c : captions) {
+            widest = Math.max(widest, Style.CAPTION.getStringBounds(c, Text.FRC).getWidth());
+        }
+        float size = Style.CAPTION.getSize2D();
+        if (widest > imageWidth()) {
+            size = (float) Math.max(6.0, Math.floor(size * imageWidth() / widest * 2) / 2);
+        }
+        return Style.CAPTION.deriveFont(size);
     }
 
     private int titleHeight() {
@@ -103,7 +121,17 @@ public final class ImageGrid {
 
     /** Width of the drawn grid in pixels. */
     public int width() {
-        return 2 * MARGIN + columns * imageWidth() + (columns - 1) * GAP;
+        return Math.max(cellsWidth(), titleWidth()) + 2 * MARGIN;
+    }
+
+    private int cellsWidth() {
+        return columns * imageWidth() + (columns - 1) * GAP;
+    }
+
+    /** A title wider than the cells widens the grid; the cells are then centred under it. */
+    private int titleWidth() {
+        return title.isEmpty() ? 0
+                : (int) Math.ceil(Style.FIGURE_TITLE.getStringBounds(title, Text.FRC).getWidth());
     }
 
     /** Height of the drawn grid in pixels. */
@@ -116,7 +144,7 @@ public final class ImageGrid {
         checkIndex(index);
         int row = index / columns;
         int col = index % columns;
-        int x = MARGIN + col * (imageWidth() + GAP);
+        int x = (width() - cellsWidth()) / 2 + col * (imageWidth() + GAP);
         int y = MARGIN + titleHeight() + row * (captionHeight() + imageHeight() + GAP) + captionHeight();
         return new Rectangle(x, y, imageWidth(), imageHeight());
     }
@@ -158,12 +186,16 @@ public final class ImageGrid {
         if (!title.isEmpty()) {
             Text.centered(g2, title, Style.FIGURE_TITLE, Style.INK, width() / 2.0, MARGIN, titleHeight() - TITLE_PAD);
         }
+        Font captionFont = captionFont();
         for (int i = 0; i < images.size(); i++) {
             Rectangle r = imageBounds(i);
             // Already at its final size: drawn 1:1, so no interpolation can blur it (also in SVG viewers).
             g2.drawImage(upscale(images.get(i), scale), r.x, r.y, null);
             Rectangle c = captionBounds(i);
-            Text.centered(g2, captions.get(i), Style.CAPTION, Style.INK, c.getCenterX(), c.y, c.height);
+            java.awt.Shape clip = g2.getClip();
+            g2.clip(c); // a caption too long even at 6 px is cut at its cell's edges, not drawn over neighbours
+            Text.centered(g2, captions.get(i), captionFont, Style.INK, c.getCenterX(), c.y, c.height);
+            g2.setClip(clip);
         }
     }
 

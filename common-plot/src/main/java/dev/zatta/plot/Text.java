@@ -18,6 +18,15 @@ final class Text {
         return (int) Math.ceil(m.getAscent() + m.getDescent());
     }
 
+    /** {@code font}, made smaller (not below 8 px) until {@code s} is at most {@code width} wide. */
+    static Font fitting(Font font, String s, double width) {
+        double w = font.getStringBounds(s, FRC).getWidth();
+        if (w <= width) {
+            return font;
+        }
+        return font.deriveFont((float) Math.max(8.0, Math.floor(font.getSize2D() * width / w * 2) / 2));
+    }
+
     /** Draws {@code s} centred horizontally on {@code cx} and vertically in the band [top, top + height). */
     static void centered(Graphics2D g2, String s, Font font, Color color, double cx, double top, double height) {
         if (s.isEmpty()) {

@@ -148,6 +148,28 @@ class FigureTest {
     }
 
     @Test
+    void svgIsWellFormedXmlWhoseTextElementsHoldEveryLabel() throws Exception {
+        Figure f = Figure.builder().title("β learned & <escaped>")
+                .add(Panel.builder().title("n_iter:2 alpha:0.0813 beta:3.94").xLabel("x").yLabel("t")
+                        .add(Layer.scatter("data", new double[] {0, 1}, new double[] {0, 1})).build())
+                .build();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document doc = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(f.toSvg().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("480.0");
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        java.util.List<String> contents = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            contents.add(texts.item(i).getTextContent());
+        }
+        assertThat(contents).contains("β learned & <escaped>", "n_iter:2 alpha:0.0813 beta:3.94", "x", "t", "data");
+        // no glyph outlines: every label is text, and the only paths are data, grid and clip shapes
+        assertThat(contents.size()).isGreaterThan(8);
+    }
+
+    @Test
     void unsupportedExtensionIsRefusedAndNothingWritten(@TempDir Path dir) {
         Figure f = Figure.builder().add(flatBand("a", 0, 1)).build();
         assertThatThrownBy(() -> f.save(dir.resolve("fig.jpg")))

@@ -2,6 +2,7 @@ package dev.zatta.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -79,6 +80,38 @@ class ImageGridTest {
     }
 
     @Test
+    void longCaptionsShrinkToTheirCellAtSmallScales() {
+        GrayImage g = random(20, 20, 3);
+        ImageGrid grid = ImageGrid.builder(1, 3).scale(1).add(g, "P(real)=0.314").add(g, "0.99").add(g, "x").build();
+        assertThat(grid.captionFont().getSize2D()).isLessThan(11f).isGreaterThanOrEqualTo(6f);
+        BufferedImage img = grid.render();
+        // nothing dark in the gaps between the caption bands
+        Rectangle c0 = grid.captionBounds(0);
+        Rectangle c1 = grid.captionBounds(1);
+        Rectangle gap = new Rectangle(c0.x + c0.width, c0.y, c1.x - c0.x - c0.width, c0.height);
+        assertThat(nonWhite(img, gap)).isZero();
+        assertThat(nonWhite(img, c0)).isGreaterThan(20);
+        assertThat(ImageGrid.builder(1, 1).scale(3).add(random(28, 28, 1), "0.31").build().captionFont().getSize2D())
+                .isEqualTo(11f);
+    }
+
+    @Test
+    void aTitleWiderThanTheCellsWidensTheGridAndCentresThem() {
+        GrayImage g = random(10, 10, 4);
+        ImageGrid grid = ImageGrid.builder(1, 2).scale(1).title("a title far wider than two tiny cells").add(g).add(g)
+                .build();
+        assertThat(grid.width()).isGreaterThan(200);
+        Rectangle first = grid.imageBounds(0);
+        Rectangle second = grid.imageBounds(1);
+        assertThat(first.x - 0).isCloseTo(grid.width() - (second.x + second.width), within(1));
+        BufferedImage img = grid.render();
+        assertCellIs(img, second, g, 1);
+        // the title reaches neither edge: the outermost columns stay white
+        assertThat(nonWhite(img, new Rectangle(0, 0, 3, grid.height()))).isZero();
+        assertThat(nonWhite(img, new Rectangle(grid.width() - 3, 0, 3, grid.height()))).isZero();
+    }
+
+    @Test
     void titleIsDrawnAboveTheCells() {
         ImageGrid titled = grid("epoch 0012", 2);
         ImageGrid plain = grid("", 2);
@@ -86,6 +119,18 @@ class ImageGridTest {
         Rectangle band = new Rectangle(0, 0, titled.width(), titled.captionBounds(0).y);
         assertThat(dark(titled.render(), band)).isGreaterThan(30);
         assertThat(plain.imageBounds(0).y).isLessThan(titled.imageBounds(0).y);
+    }
+
+    private static int nonWhite(BufferedImage img, Rectangle r) {
+        int n = 0;
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static int dark(BufferedImage img, Rectangle r) {

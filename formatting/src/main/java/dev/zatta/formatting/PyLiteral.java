@@ -13,11 +13,10 @@ final class PyLiteral {
     private PyLiteral() {}
 
     private static final Pattern INT = Pattern.compile("[+-]?(0(_?0)*|[1-9](_?[0-9])*)");
-    private static final Pattern FLOAT = Pattern.compile(
-            "[+-]?(([0-9](_?[0-9])*)?\\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?"
-                    + "|[0-9](_?[0-9])*\\.?([eE][+-]?[0-9](_?[0-9])*)?"
-                    + "|[0-9](_?[0-9])*\\.([eE][+-]?[0-9](_?[0-9])*)?"
-                    + "|inf|nan)");
+    private static final String DIGITS = "[0-9](_?[0-9])*";
+    private static final String EXP = "[eE][+-]?" + DIGITS;
+    private static final Pattern FLOAT = Pattern.compile("[+-]?(" + "(" + DIGITS + ")?\\." + DIGITS + "(" + EXP + ")?"
+            + "|" + DIGITS + "\\.(" + EXP + ")?" + "|" + DIGITS + EXP + "|inf|nan)");
 
     static Object parse(String s) {
         switch (s) {

@@ -22,6 +22,22 @@ public interface Basis {
      */
     void evaluate(double x, double[] out, int offset);
 
+    /**
+     * Writes φ_j(xs[from + r]) into {@code columns[j·stride + r]} for r &lt; count: a block of rows
+     * laid out column by column, as the accumulators use it. The default calls {@link #evaluate}
+     * per row; implementations may do better (see {@link GaussianBasis}).
+     */
+    default void evaluateColumns(double[] xs, int from, int count, double[] columns, int stride) {
+        int m = size();
+        double[] row = new double[m];
+        for (int r = 0; r < count; r++) {
+            evaluate(xs[from + r], row, 0);
+            for (int j = 0; j < m; j++) {
+                columns[j * stride + r] = row[j];
+            }
+        }
+    }
+
     /** A short human-readable description, e.g. {@code gauss(5 centres, s=10)}. */
     String describe();
 

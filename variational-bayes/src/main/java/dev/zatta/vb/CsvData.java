@@ -22,12 +22,6 @@ public final class CsvData {
     private CsvData() {
     }
 
-    /** Receives each parsed row with its line number. */
-    @FunctionalInterface
-    interface RowSink {
-        void accept(double x, double t);
-    }
-
     /** One streaming pass over {@code file} into statistics for {@code basis}. */
     public static SufficientStatistics accumulate(Path file, Basis basis) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -78,7 +72,17 @@ public final class CsvData {
         return new double[][] {Arrays.copyOf(buf[0], n[0]), Arrays.copyOf(buf[1], n[0])};
     }
 
-    static void parse(Reader reader, String source, RowSink sink) throws IOException {
+    /**
+     * One streaming pass over {@code reader}, handing each row to {@code sink}.
+     *
+     * @param source the name used in error messages (file name, or "stdin")
+     * @throws DataFormatException naming source, line and value
+     */
+    public static void forEachRow(Reader reader, String source, RowConsumer sink) throws IOException {
+        parse(reader, source, sink);
+    }
+
+    static void parse(Reader reader, String source, RowConsumer sink) throws IOException {
         BufferedReader r = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
         String line;
         long lineNo = 0;

@@ -10,14 +10,17 @@ import java.util.stream.IntStream;
  * through these, so N = 10⁸ rows take O(M²) memory when they are accumulated in one streaming pass
  * ({@link #accumulator(Basis)}, {@link CsvData#accumulate}). Immutable.
  *
- * <p>Sums are formed in blocks of {@value #BLOCK} rows (a block-local ΦᵀΦ added to the total), which
- * keeps the rounding error of 10⁸-row sums near that of pairwise summation, and
- * {@link #of(Basis, double[], double[])} splits the rows into fixed chunks of {@value #CHUNK} rows
- * summed in parallel and combined in chunk order, so its result does not depend on the number of
- * threads.
+ * <p>Sums are formed in blocks of {@value #BLOCK} rows: the block's φ(x_n) are evaluated column by
+ * column ({@link Basis#evaluateColumns}) next to t as the columns of [Φ t], whose Gram matrix [Φ t]ᵀ[Φ t] holds ΦᵀΦ, Φᵀt and tᵀt at once;
+ * for each entry of its upper triangle, row r of every block adds its product to lane r mod
+ * {@value #BLOCK} of that entry — element-wise loops the JIT vectorises — and the lanes are summed
+ * pairwise at the end: fast, and each lane sums only N/{@value #BLOCK} terms, which keeps the
+ * rounding error of 10⁸-row sums small. {@link #of(Basis, double[], double[])} splits the rows
+ * into fixed chunks of {@value #CHUNK} rows summed in parallel and combined in chunk order, so its
+ * result does not depend on the number of threads.
  */
 public final class SufficientStatistics {
-    static final int BLOCK = 512;
+    static final int BLOCK = 256;
     static final int CHUNK = 1 << 16;
 
     private final int size;
@@ -93,6 +96,18 @@ public final class SufficientStatistics {
         return new SufficientStatistics(m, count, gram.clone(), projection.clone(), targetSquares);
     }
 
+    private static double pairwiseSum(double[] a, int from, int n) {
+        if (n <= 8) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += a[from + i];
+            }
+            return s;
+        }
+        int h = n / 2;
+        return pairwiseSum(a, from, h) + pairwiseSum(a, from + h, n - h);
+    }
+
     /** A streaming accumulator for {@code basis}. */
     public static Accumulator accumulator(Basis basis) {
         return new Accumulator(basis);
@@ -144,23 +159,24 @@ public final class SufficientStatistics {
     public static final class Accumulator {
         private final Basis basis;
         private final int m;
-        private final double[] block;
+        private final double[] blockX;
         private final double[] blockT;
         private int filled;
-        private final double[] gramUpper;
-        private final double[] blockGram;
-        private final double[] projection;
-        private double targetSquares;
+        /** M + 1 columns: φ and t. */
+        private final int width;
+        private final double[] columns;
+        /** Per pair j ≤ k of columns of [Φ t], {@value #BLOCK} running partial sums. */
+        private final double[] lanes;
         private long count;
 
         Accumulator(Basis basis) {
             this.basis = Objects.requireNonNull(basis, "basis");
             this.m = basis.size();
-            this.block = new double[BLOCK * m];
+            this.blockX = new double[BLOCK];
             this.blockT = new double[BLOCK];
-            this.gramUpper = new double[m * m];
-            this.blockGram = new double[m * m];
-            this.projection = new double[m];
+            this.width = m + 1;
+            this.columns = new double[BLOCK * width];
+            this.lanes = new double[width * (width + 1) / 2 * BLOCK];
         }
 
         /** The basis the rows are mapped through. */
@@ -182,7 +198,7 @@ public final class SufficientStatistics {
             if (!Double.isFinite(x) || !Double.isFinite(t)) {
                 throw new IllegalArgumentException("row " + count() + ": expected finite x and t, got x = " + x + ", t = " + t);
             }
-            basis.evaluate(x, block, filled * m);
+            blockX[filled] = x;
             blockT[filled] = t;
             if (++filled == BLOCK) {
                 flush();
@@ -203,7 +219,7 @@ public final class SufficientStatistics {
                     throw new IllegalArgumentException(which + ": expected a finite number, got "
                             + (Double.isFinite(xi) ? ti : xi));
                 }
-                basis.evaluate(xi, block, filled * m);
+                blockX[filled] = xi;
                 blockT[filled] = ti;
                 if (++filled == BLOCK) {
                     flush();
@@ -212,27 +228,31 @@ public final class SufficientStatistics {
         }
 
         private void flush() {
+            if (filled == 0) {
+                return;
+            }
             int mm = m;
-            double[] b = block;
-            double[] g = blockGram;
-            Arrays.fill(g, 0.0);
-            for (int r = 0; r < filled; r++) {
-                int row = r * mm;
-                double tr = blockT[r];
-                targetSquares += tr * tr;
-                for (int j = 0; j < mm; j++) {
-                    double pj = b[row + j];
-                    projection[j] += pj * tr;
-                    int gj = j * mm;
-                    for (int k = j; k < mm; k++) {
-                        g[gj + k] += pj * b[row + k];
+            int w = width;
+            int rows = filled;
+            double[] c = columns;
+            double[] acc = lanes;
+            // the block as columns of [Φ t]
+            basis.evaluateColumns(blockX, 0, rows, c, BLOCK);
+            System.arraycopy(blockT, 0, c, mm * BLOCK, rows);
+            // lane r of pair (j, k) accumulates c_j[r]·c_k[r]: element-wise, so the JIT vectorises it
+            int p = 0;
+            for (int j = 0; j < w; j++) {
+                int cj = j * BLOCK;
+                for (int k = j; k < w; k++) {
+                    int ck = k * BLOCK;
+                    int base = p * BLOCK;
+                    for (int r = 0; r < rows; r++) {
+                        acc[base + r] += c[cj + r] * c[ck + r];
                     }
+                    p++;
                 }
             }
-            for (int i = 0; i < g.length; i++) {
-                gramUpper[i] += g[i];
-            }
-            count += filled;
+            count += rows;
             filled = 0;
         }
 
@@ -243,27 +263,35 @@ public final class SufficientStatistics {
             }
             flush();
             other.flush();
-            for (int i = 0; i < gramUpper.length; i++) {
-                gramUpper[i] += other.gramUpper[i];
+            for (int i = 0; i < lanes.length; i++) {
+                lanes[i] += other.lanes[i];
             }
-            for (int j = 0; j < m; j++) {
-                projection[j] += other.projection[j];
-            }
-            targetSquares += other.targetSquares;
             count += other.count;
         }
 
         /** The statistics of the rows added so far (the accumulator stays usable). */
         public SufficientStatistics snapshot() {
             flush();
+            int w = width;
             double[] full = new double[m * m];
-            for (int j = 0; j < m; j++) {
-                for (int k = j; k < m; k++) {
-                    full[j * m + k] = gramUpper[j * m + k];
-                    full[k * m + j] = gramUpper[j * m + k];
+            double[] proj = new double[m];
+            double tt = 0;
+            int p = 0;
+            for (int j = 0; j < w; j++) {
+                for (int k = j; k < w; k++) {
+                    double sum = pairwiseSum(lanes, p * BLOCK, BLOCK);
+                    if (j == m) {
+                        tt = sum;
+                    } else if (k == m) {
+                        proj[j] = sum;
+                    } else {
+                        full[j * m + k] = sum;
+                        full[k * m + j] = sum;
+                    }
+                    p++;
                 }
             }
-            return new SufficientStatistics(m, count, full, projection.clone(), targetSquares);
+            return new SufficientStatistics(m, count, full, proj, tt);
         }
     }
 }

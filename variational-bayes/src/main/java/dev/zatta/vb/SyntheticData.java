@@ -35,13 +35,6 @@ public record SyntheticData(DoubleUnaryOperator function, double noiseSd, double
         return new SyntheticData(x -> Math.sin(2 * Math.PI * x), 0.3, 0, 1);
     }
 
-    /** Consumer of one (x, t) row. */
-    @FunctionalInterface
-    public interface RowConsumer {
-        /** Receives one row. */
-        void accept(double x, double t);
-    }
-
     /** n rows as two new arrays {x, t}, sorted by nothing (in draw order). */
     public double[][] sample(int n, long seed) {
         double[] x = new double[n];
@@ -51,6 +44,18 @@ public record SyntheticData(DoubleUnaryOperator function, double noiseSd, double
             x[i[0]] = a;
             t[i[0]++] = b;
         });
+        return new double[][] {x, t};
+    }
+
+    /** n rows with x evenly spaced on [lo, hi] (PRML §1.1's training set layout) and seeded noise: {x, t}. */
+    public double[][] onGrid(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] x = new double[n];
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = n == 1 ? (lo + hi) / 2 : lo + (hi - lo) * i / (n - 1);
+            t[i] = function.applyAsDouble(x[i]) + noiseSd * rng.nextGaussian();
+        }
         return new double[][] {x, t};
     }
 

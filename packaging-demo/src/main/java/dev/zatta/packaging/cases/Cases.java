@@ -355,6 +355,10 @@ public final class Cases {
                     public static String run() {
                         return 挨拶();
                     }
+
+                    public static void main(String[] args) {
+                        System.out.println(run());
+                    }
                 }
                 """.formatted(GREETING);
     }
@@ -368,6 +372,10 @@ public final class Cases {
                 public class Hello {
                     public static String run() {
                         return "%s";
+                    }
+
+                    public static void main(String[] args) {
+                        System.out.println(run());
                     }
                 }
                 """.formatted(GREETING);

@@ -1,29 +1,60 @@
 package dev.zatta.vb.cli;
 
-import dev.zatta.vb.PolynomialBasis;
-import java.util.Arrays;
-import java.util.concurrent.Callable;
+import dev.zatta.vb.DataFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-/** {@code java -jar variational-bayes/target/variational-bayes.jar}. */
-@Command(name = "variational-bayes", mixinStandardHelpOptions = true,
-        description = "Variational Bayes linear regression (PRML §10.3).")
-public final class Main implements Callable<Integer> {
-    @Option(names = "--degree", defaultValue = "3", description = "Polynomial degree (default ${DEFAULT-VALUE}).")
-    int degree;
-
-    @Option(names = "--x", defaultValue = "0.5", description = "Point at which to print φ(x) (default ${DEFAULT-VALUE}).")
-    double x;
+/**
+ * {@code java -jar variational-bayes/target/variational-bayes.jar fit|figures|bench|generate}. Bad
+ * input (options or data) exits with code 2 and a one-line message naming the parameter or the
+ * file, line and value; other failures exit with 1.
+ */
+@Command(name = "variational-bayes", mixinStandardHelpOptions = true, version = "variational-bayes 0.1.0",
+        description = "Variational Bayes linear regression with Gamma hyperpriors on α and β (PRML §10.3).",
+        subcommands = {FitCommand.class, FiguresCommand.class, BenchCommand.class, GenerateCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        System.out.println(Arrays.toString(PolynomialBasis.of(degree).apply(x)));
-        return 0;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand: fit, figures, bench or generate");
+    }
+
+    /** The configured command line (for tests). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof DataFormatException || e instanceof IllegalArgumentException) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (e instanceof NoSuchFileException nf) {
+            err.println("error: file not found: " + nf.getFile());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        if (e instanceof IOException) {
+            err.println("error: " + e);
+            err.flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        err.println("error: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return CommandLine.ExitCode.SOFTWARE;
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }
