@@ -52,7 +52,7 @@ public final class BlogReport {
         try {
             return switch (post) {
                 case DCGAN -> DcganPost.section(config, progress);
-                case VB -> throw new IllegalStateException("TEMP");
+                case VB -> VariationalBayesPost.section(config.out(), config.seed());
                 case FORMATTING -> FormattingPost.section();
                 case PACKAGING -> PackagingPost.section(List.of(), progress);
             };
