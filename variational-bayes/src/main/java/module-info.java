@@ -1,9 +1,14 @@
-/** PRML §10.3 variational Bayes linear regression with Gamma hyperpriors on α and β. */
+/**
+ * PRML §10.3 variational Bayes linear regression with Gamma hyperpriors on α and β: the model, its
+ * lower bound, predictive, streaming sufficient statistics, the blog's figures and a command line.
+ */
 module dev.zatta.vb {
-    requires dev.zatta.formatting;
-    requires dev.zatta.plot;
+    // Figures returns dev.zatta.plot types and uses dev.zatta.formatting templates in its API
+    requires transitive dev.zatta.formatting;
+    requires transitive dev.zatta.plot;
     requires commons.math3;
     requires info.picocli;
+    requires jdk.management;
 
     exports dev.zatta.vb;
 

@@ -26,6 +26,7 @@ public final class Figure {
     /** Default height of one panel in pixels. */
     public static final int DEFAULT_PANEL_HEIGHT = 360;
 
+    /** Height of the band that holds a one-line figure title. */
     private static final int TITLE_HEIGHT = 34;
 
     private final String title;
@@ -104,22 +105,30 @@ public final class Figure {
         Output.save(file, width(), height(), g2 -> paint(g2, new ArrayList<>(), new ArrayList<>()));
     }
 
+    /** The title in 16 px, or smaller down to 11 px, or wrapped at 11 px: always within the figure's width. */
+    private Text.Wrapped titleText() {
+        return Text.fit(Style.FIGURE_TITLE, title, width() - 16.0, 11f);
+    }
+
     private int titleHeight() {
-        return title.isEmpty() ? 0 : TITLE_HEIGHT;
+        if (title.isEmpty()) {
+            return 0;
+        }
+        Text.Wrapped t = titleText();
+        return t.lines.size() == 1 ? TITLE_HEIGHT : t.height() + 14;
     }
 
     private void paint(Graphics2D g2, List<ChartRenderingInfo> infos, List<XYPlot> plots) {
         g2.setPaint(Style.PAPER);
         g2.fillRect(0, 0, width(), height());
         if (!title.isEmpty()) {
-            Text.centered(g2, title, Text.fitting(Style.FIGURE_TITLE, title, width() - 16.0), Style.INK,
-                    width() / 2.0, 0, TITLE_HEIGHT);
+            titleText().draw(g2, Style.INK, width() / 2.0, 0, titleHeight());
         }
         for (int i = 0; i < panels.size(); i++) {
             int row = i / columns;
             int col = i % columns;
             JFreeChart chart = Charts.chart(panels.get(i));
-            ChartRenderingInfo info = new ChartRenderingInfo();
+            ChartRenderingInfo info = new ChartRenderingInfo(null); // no entity collection: only the data area is needed
             Rectangle2D area = new Rectangle2D.Double(col * panelWidth, titleHeight() + row * panelHeight,
                     panelWidth, panelHeight);
             chart.draw(g2, area, info);

@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineMetrics;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Plain Java2D text helpers shared by the figure title and the image grid. */
 final class Text {
@@ -18,13 +20,59 @@ final class Text {
         return (int) Math.ceil(m.getAscent() + m.getDescent());
     }
 
-    /** {@code font}, made smaller (not below 8 px) until {@code s} is at most {@code width} wide. */
-    static Font fitting(Font font, String s, double width) {
+    /**
+     * {@code s} laid out to fit {@code width}: on one line in {@code font}, made smaller down to
+     * {@code minSize} if need be; beyond that, word-wrapped at {@code minSize} onto as many lines as it takes
+     * (a single word wider than {@code width} keeps a line of its own).
+     */
+    static Wrapped fit(Font font, String s, double width, float minSize) {
         double w = font.getStringBounds(s, FRC).getWidth();
         if (w <= width) {
-            return font;
+            return new Wrapped(font, List.of(s));
         }
-        return font.deriveFont((float) Math.max(8.0, Math.floor(font.getSize2D() * width / w * 2) / 2));
+        float size = (float) Math.floor(font.getSize2D() * width / w * 2) / 2;
+        if (size >= minSize) {
+            return new Wrapped(font.deriveFont(size), List.of(s));
+        }
+        Font small = font.deriveFont(minSize);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && small.getStringBounds(candidate, FRC).getWidth() > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return new Wrapped(small, List.copyOf(lines));
+    }
+
+    /** Lines of text and the font they are drawn in. */
+    static final class Wrapped {
+        final Font font;
+        final List<String> lines;
+
+        Wrapped(Font font, List<String> lines) {
+            this.font = font;
+            this.lines = lines;
+        }
+
+        /** Height of all lines, each {@link #lineHeight} tall. */
+        int height() {
+            return lines.size() * lineHeight(font);
+        }
+
+        /** Draws the lines centred on {@code cx}, the block centred vertically in [top, top + height). */
+        void draw(Graphics2D g2, Color color, double cx, double top, double bandHeight) {
+            double y = top + (bandHeight - height()) / 2.0;
+            for (String line : lines) {
+                centered(g2, line, font, color, cx, y, lineHeight(font));
+                y += lineHeight(font);
+            }
+        }
     }
 
     /** Draws {@code s} centred horizontally on {@code cx} and vertically in the band [top, top + height). */

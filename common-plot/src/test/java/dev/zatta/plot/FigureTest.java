@@ -115,6 +115,36 @@ class FigureTest {
     }
 
     @Test
+    void aLongFigureTitleShrinksOrWrapsToFitTheFigure() {
+        String title = "PRML Fig. 10.9: lower bound vs polynomial degree, t = sin(2πx) + N(0, 0.3²), 10 x evenly"
+                + " spaced on [0, 1]";
+        Figure wide = Figure.builder().title(title).panelSize(440, 340).add(flatBand("a", 0, 1))
+                .add(flatBand("b", 0, 1)).build();
+        assertThat(wide.height()).as("one smaller line").isEqualTo(34 + 340);
+        assertInkWithin(wide.render(), 34);
+        Figure narrow = Figure.builder().title(title).panelSize(300, 200).add(flatBand("a", 0, 1)).build();
+        int titleBand = narrow.height() - 200;
+        assertThat(titleBand).as("wrapped onto several lines").isGreaterThan(2 * 13);
+        assertInkWithin(narrow.render(), titleBand);
+        assertThat(narrow.renderDetailed().dataArea(0).getMinY()).isGreaterThan(titleBand);
+    }
+
+    private static void assertInkWithin(BufferedImage img, int band) {
+        int inkLeft = Integer.MAX_VALUE;
+        int inkRight = -1;
+        for (int y = 0; y < band; y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    inkLeft = Math.min(inkLeft, x);
+                    inkRight = Math.max(inkRight, x);
+                }
+            }
+        }
+        assertThat(inkLeft).isBetween(3, 60);
+        assertThat(inkRight).isBetween(img.getWidth() - 60, img.getWidth() - 4);
+    }
+
+    @Test
     void pngOnDiskHasTheFigureSize(@TempDir Path dir) throws IOException {
         Figure f = Figure.builder().panelSize(320, 240).add(flatBand("a", 0, 1)).add(flatBand("b", 0, 1)).build();
         Path file = dir.resolve("deep/er/fig.png");

@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Invariants over random input: widths, exact fast paths, round trips, and robustness. */
+/** Invariants over random input (fixed seeds, so every run checks the same cases): widths, exact fast paths, round trips, robustness. */
 class FormatPropertiesTest {
 
     @Provide
@@ -49,11 +49,14 @@ class FormatPropertiesTest {
     }
 
     /** The result of {@code [[fill]align]width...} is exactly the unpadded text, padded to the width with the fill. */
-    @Property(tries = 800)
+    @Property(tries = 800, seed = "20261129")
     void widthPadsWithFillToExactlyTheWidth(@ForAll("values") Object value, @ForAll("signs") String sign,
             @ForAll("numericSpecs") String rest,
             @ForAll @IntRange(min = 0, max = 60) int width,
             @ForAll("fills") String fill, @ForAll("aligns") String align) {
+        if (value instanceof Boolean && (sign + rest).isEmpty()) {
+            return; // format(True, '') is 'True' but format(True, '>5') formats the int 1, as in Python
+        }
         String unpadded;
         try {
             unpadded = Template.formatValue(value, sign + rest);
@@ -79,7 +82,7 @@ class FormatPropertiesTest {
     }
 
     /** The 128-bit fast path of '.Nf' agrees with BigDecimal on the exact value, half-even. */
-    @Property(tries = 3000)
+    @Property(tries = 3000, seed = "20261130")
     void fixedFastPathIsExact(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p) {
         double a = Math.abs(d);
         String fast = FloatFormat.fixedFast(a, p);
@@ -98,7 +101,7 @@ class FormatPropertiesTest {
     }
 
     /** Python's repr reads back as the same double (shortness is checked against CPython by the corpus). */
-    @Property(tries = 2000)
+    @Property(tries = 2000, seed = "20261131")
     void reprRoundTrips(@ForAll("finiteDoubles") double d) {
         String r = Template.formatValue(d, "");
         assertThat(Double.parseDouble(r)).isEqualTo(d);
@@ -111,7 +114,7 @@ class FormatPropertiesTest {
     }
 
     /** Random templates, specs and values: the only exception is IllegalArgumentException, and it returns. */
-    @Property(tries = 3000)
+    @Property(tries = 3000, seed = "20261132")
     void randomInputOnlyEverRaisesIllegalArgument(@ForAll("templateText") String template,
             @ForAll("templateText") String spec, @ForAll("values") Object v1, @ForAll("values") Object v2) {
         Map<String, Object> named = new HashMap<>();
@@ -137,7 +140,7 @@ class FormatPropertiesTest {
     }
 
     /** Absurd widths and precisions fail fast with a clear message instead of exhausting memory. */
-    @Property(tries = 50)
+    @Property(tries = 50, seed = "20261133")
     void hugeSizesAreRefused(@ForAll @IntRange(min = 8, max = 30) int digits, @ForAll("values") Object v) {
         String n = "9".repeat(digits);
         for (String spec : new String[] {n, "." + n + "f", n + ".2", "." + n}) {
@@ -176,7 +179,7 @@ class FormatPropertiesTest {
     }
 
     /** parse(format(params)) gives the parameters back exactly, and the title is a safe file name. */
-    @Property(tries = 1500)
+    @Property(tries = 1500, seed = "20261134")
     void runTitleRoundTrips(@ForAll("params") Map<String, Object> params, @ForAll("titles") RunTitle rt) {
         String title = rt.format(params);
         assertThat(rt.parse(title)).isEqualTo(params);
@@ -187,7 +190,7 @@ class FormatPropertiesTest {
     }
 
     /** Map iteration order never changes the title. */
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261135")
     void runTitleIgnoresMapOrder(@ForAll("params") Map<String, Object> params) {
         List<Map.Entry<String, Object>> entries = new ArrayList<>(params.entrySet());
         java.util.Collections.reverse(entries);

@@ -125,6 +125,7 @@ public final class Doctor {
             checkCycles(resolved, onPath);
             checkReferences(resolved, onPath, classes);
             checkResources(resolved, classes, resources);
+            checkDeepReflection(resolved, classes);
             if (findings.isEmpty()) {
                 crossCheckWithJvm();
             }
@@ -388,6 +389,42 @@ public final class Doctor {
             });
         }
 
+        /**
+         * A class that calls {@code setAccessible} and names classes of another module's package that is
+         * not opened to it probably reflects into them: {@code InaccessibleObjectException} at run time.
+         */
+        private void checkDeepReflection(Map<String, ModuleReference> resolved, Map<String, List<ClassFile>> classes) {
+            Map<String, String> packageOwner = new TreeMap<>();
+            classes.keySet().forEach(n -> resolved.get(n).descriptor().packages().forEach(p -> packageOwner.putIfAbsent(p, n)));
+            classes.forEach((m, cfs) -> {
+                Map<String, String> reported = new TreeMap<>();
+                for (ClassFile cf : cfs) {
+                    boolean reflects = cf.calledMethods().stream().anyMatch(c -> c.startsWith("java.lang.reflect.")
+                            && (c.endsWith(".setAccessible") || c.endsWith(".trySetAccessible")));
+                    if (!reflects) {
+                        continue;
+                    }
+                    for (String ref : cf.referencedClasses()) {
+                        String pkg = ClassFile.packageOf(ref);
+                        String n = packageOwner.get(pkg);
+                        if (n == null || n.equals(m) || opened(resolved.get(n).descriptor(), pkg, m)) {
+                            continue;
+                        }
+                        if (reported.putIfAbsent(n + " " + pkg, ref) == null) {
+                            findings.add(new Finding(Kind.REFLECTION_NOT_OPENED, pkg, "class " + cf.name() + " of module "
+                                    + m + " calls setAccessible and uses " + ref + ", but module " + n + " does not open "
+                                    + "package " + pkg + " to " + m + "; deep reflection on its non-public members fails: "
+                                    + "InaccessibleObjectException: ... module " + n + " does not \"opens " + pkg
+                                    + "\" to module " + m,
+                                    "use the public API of " + n + ", or add `opens " + pkg + " to " + m + ";` to the "
+                                            + "module-info.java of " + n + " (or, without changing it, run with --add-opens "
+                                            + n + "/" + pkg + "=" + m + ")"));
+                        }
+                    }
+                }
+            });
+        }
+
         /** Runs the JVM's own resolution in case something escaped the checks above. */
         private void crossCheckWithJvm() {
             try {
@@ -424,7 +461,9 @@ public final class Doctor {
                 }
                 ModuleDescriptor target = resolved.get(r.name()).descriptor();
                 if (target.isAutomatic()) {
-                    reads.addAll(resolved.keySet()); // an automatic module grants implied readability to every module
+                    // reading an automatic module means reading every automatic module (implied readability)
+                    resolved.values().stream().map(ModuleReference::descriptor).filter(ModuleDescriptor::isAutomatic)
+                            .forEach(a -> reads.add(a.name()));
                 }
                 target.requires().stream().filter(t -> t.modifiers().contains(Requires.Modifier.TRANSITIVE)).forEach(todo::add);
             }

@@ -23,6 +23,8 @@ public record Finding(Kind kind, String subject, String message, String fix) {
         SPLIT_PACKAGE,
         /** A module reads a resource that lies in a package of another module that is not opened. */
         RESOURCE_NOT_OPENED,
+        /** A module reflects deeply ({@code setAccessible}) on classes of a package that is not opened to it. */
+        REFLECTION_NOT_OPENED,
         /** Modules require each other in a cycle. */
         MODULE_CYCLE,
         /** A jar or folder on the module path is not a valid module, or resolution failed otherwise. */

@@ -62,17 +62,34 @@ class DoctorModulesTest {
     }
 
     @Test
-    void automaticModulesReadEverything() {
-        lab.write("doctor-auto/src/legacy/Legacy.java", "package legacy;\npublic class Legacy {\n    public static String name() {\n        return \"legacy\";\n    }\n}\n");
-        assertThat(lab.compile("doctor-auto/legacy", List.of(), List.of(lab.path("doctor-auto/src/legacy/Legacy.java"))).success()).isTrue();
-        Path jar = lab.jar("doctor-auto/mods/legacy-1.0.jar", "doctor-auto/legacy");
-        lab.write("doctor-auto/src/app/app/Main.java", "package app;\npublic class Main {\n    public static String run() {\n        return legacy.Legacy.name();\n    }\n}\n");
-        lab.write("doctor-auto/src/app/module-info.java", "module app {\n    requires legacy;\n}\n");
-        Outcome o = lab.compile("doctor-auto/mods/app", List.of("--module-path", jar.toString(), "-Xlint:-requires-automatic"),
-                List.of(lab.path("doctor-auto/src/app/module-info.java"), lab.path("doctor-auto/src/app/app/Main.java")));
+    void readingOneAutomaticModuleReadsThemAll() {
+        String d = "doctor-auto/";
+        lab.write(d + "src/legacy/Legacy.java", "package legacy;\npublic class Legacy {\n    public static String name() {\n        return \"legacy\";\n    }\n}\n");
+        lab.write(d + "src/other/Other.java", "package other;\npublic class Other {\n    public static String name() {\n        return \"other\";\n    }\n}\n");
+        assertThat(lab.compile(d + "legacy", List.of(), List.of(lab.path(d + "src/legacy/Legacy.java"))).success()).isTrue();
+        assertThat(lab.compile(d + "other", List.of(), List.of(lab.path(d + "src/other/Other.java"))).success()).isTrue();
+        lab.jar(d + "mods/legacy-1.0.jar", d + "legacy");
+        lab.jar(d + "mods/other-2.1.jar", d + "other");
+        // app requires only legacy, yet uses other too: legal, automatic modules read each other transitively
+        lab.write(d + "src/app/app/Main.java", "package app;\npublic class Main {\n    public static String run() {\n"
+                + "        return legacy.Legacy.name() + \" \" + other.Other.name() + \" \" + p.Lib.name();\n    }\n}\n");
+        lab.write(d + "src/app/module-info.java", "module app {\n    requires legacy;\n    requires lib;\n}\n");
+        Outcome o = lab.compile(d + "mods/app", List.of("--module-path", lab.path(d + "mods") + java.io.File.pathSeparator
+                + lab.path("doctor/mods/lib"), "-Xlint:-requires-automatic"),
+                List.of(lab.path(d + "src/app/module-info.java"), lab.path(d + "src/app/app/Main.java")));
         assertThat(o.success()).as(o.render()).isTrue();
-        assertThat(Doctor.checkModules(List.of(lab.path("doctor-auto/mods")), "app").findings()).isEmpty();
-        assertThat(lab.runModule(List.of(lab.path("doctor-auto/mods")), "app", "app.Main").output()).isEqualTo("legacy");
+        List<Path> path = List.of(lab.path(d + "mods"), lab.path("doctor/mods/lib"));
+        assertThat(Doctor.checkModules(path, "app").findings()).isEmpty();
+        assertThat(lab.runModule(path, "app", "app.Main").output()).isEqualTo("legacy other lib");
+
+        // the same classes with a descriptor that requires legacy but not lib: other is still read, lib is not
+        assertThat(lab.compile(d + "descriptor", List.of("--module-path", lab.path(d + "mods").toString(), "-Xlint:-requires-automatic"),
+                List.of(lab.write(d + "src2/module-info.java", "module app {\n    requires legacy;\n}\n"))).success()).isTrue();
+        lab.copy(d + "descriptor/module-info.class", d + "mods/app/module-info.class");
+        assertThat(Doctor.checkModules(path, "app").findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.MISSING_REQUIRES);
+            assertThat(f.subject()).isEqualTo("app -> lib");
+        });
     }
 
     @Test
@@ -94,6 +111,39 @@ class DoctorModulesTest {
         });
         Outcome run = lab.runModule(List.of(lab.path("doctor/mods/lib"), lab.path("doctor-mods-qual")), "snoop", "s.Snoop");
         assertThat(run.errorType()).isEqualTo("IllegalAccessError");
+    }
+
+    @Test
+    void deepReflectionIntoAPackageThatIsNotOpened() {
+        String d = "doctor-reflect/";
+        lab.write(d + "src/lib/p/impl/Impl.java", "package p.impl;\npublic class Impl {\n    private String secret = \"s3cret\";\n}\n");
+        lab.write(d + "src/lib/module-info.java", "module lib {\n    exports p.impl;\n}\n");
+        lab.write(d + "src/peek/peek/Peek.java", """
+                package peek;
+                public class Peek {
+                    public static String run() throws Exception {
+                        var f = p.impl.Impl.class.getDeclaredField("secret");
+                        f.setAccessible(true);
+                        return (String) f.get(new p.impl.Impl());
+                    }
+                }
+                """);
+        lab.write(d + "src/peek/module-info.java", "module peek {\n    requires lib;\n}\n");
+        Outcome o = lab.compile(d + "mods", List.of("--module-source-path", lab.path(d + "src").toString()),
+                List.of(lab.path(d + "src/lib/module-info.java"), lab.path(d + "src/lib/p/impl/Impl.java"),
+                        lab.path(d + "src/peek/module-info.java"), lab.path(d + "src/peek/peek/Peek.java")));
+        assertThat(o.success()).as(o.render()).isTrue();
+        Outcome run = lab.runModule(List.of(lab.path(d + "mods")), "peek", "peek.Peek");
+        assertThat(run.errorType()).isEqualTo("InaccessibleObjectException");
+        assertThat(run.error()).contains("module lib does not \"opens p.impl\" to module peek");
+        assertThat(Doctor.checkModules(List.of(lab.path(d + "mods")), "peek").findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.REFLECTION_NOT_OPENED);
+            assertThat(f.subject()).isEqualTo("p.impl");
+            assertThat(f.message()).startsWith("class peek.Peek of module peek calls setAccessible and uses p.impl.Impl");
+            assertThat(f.fix()).contains("opens p.impl to peek;").contains("--add-opens lib/p.impl=peek");
+        });
+        // app in the healthy graph reads a resource of the opened package p and reflects nowhere: no finding
+        assertThat(Doctor.checkModules(List.of(lab.path("doctor/mods")), "app").healthy()).isTrue();
     }
 
     @Test

@@ -131,6 +131,12 @@ class FormattingModuleIT {
         Outcome run = lab.runModule(List.of(jar, lab.path("snoop-mods")), "snoop", "snoop.Main");
         assertThat(run.errorType()).isEqualTo("InaccessibleObjectException");
         assertThat(run.error()).contains("module dev.zatta.formatting does not \"opens dev.zatta.formatting\" to module snoop");
+        Report report = Doctor.checkModules(List.of(jar, lab.path("snoop-mods")), "snoop");
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.REFLECTION_NOT_OPENED);
+            assertThat(f.subject()).isEqualTo(FORMATTING);
+            assertThat(f.fix()).contains("opens dev.zatta.formatting to snoop;");
+        });
     }
 
     @Test

@@ -19,6 +19,10 @@ import java.util.Arrays;
  * and keeps nothing else, so 10⁸ rows fit in a small heap. Stateless.
  */
 public final class CsvData {
+    /** Spellings of NaN and infinity that other tools write (Java parses only NaN and Infinity). */
+    private static final java.util.regex.Pattern NON_FINITE =
+            java.util.regex.Pattern.compile("(?i)[+-]?(nan|inf|infinity)");
+
     private CsvData() {
     }
 
@@ -129,7 +133,8 @@ public final class CsvData {
         try {
             v = Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new DataFormatException(source + ":" + lineNo + ": column " + column + ": expected a number, got \""
+            String what = NON_FINITE.matcher(s).matches() ? "a finite number" : "a number";
+            throw new DataFormatException(source + ":" + lineNo + ": column " + column + ": expected " + what + ", got \""
                     + abbreviate(s) + "\"");
         }
         if (!Double.isFinite(v)) {

@@ -1,5 +1,18 @@
 /**
- * Variational Bayes linear regression (Bishop, PRML §10.3): basis functions, the mean-field
- * updates of q(w), q(α) and q(β), the lower bound and the predictive distribution.
+ * Variational Bayes linear regression (Bishop, PRML §10.3) with Gamma hyperpriors on the weight
+ * precision α and the noise precision β.
+ *
+ * <ul>
+ *   <li>{@link dev.zatta.vb.VbConfig} (immutable configuration: basis, {@link dev.zatta.vb.Precision}
+ *       of α and β, stopping rule) → {@link dev.zatta.vb.VariationalLinearRegression} (the sweeps:
+ *       q(w) by PRML eq. 10.96–10.98, q(α) by 10.93–10.95, q(β), and the lower bound 10.107–10.112)
+ *       → {@link dev.zatta.vb.VbPosterior} (immutable result) → {@link dev.zatta.vb.Prediction}
+ *       (PRML 10.105 and the Student-t variance).</li>
+ *   <li>{@link dev.zatta.vb.Basis}: polynomial (3.3), Gaussian, or any function.</li>
+ *   <li>{@link dev.zatta.vb.SufficientStatistics}, {@link dev.zatta.vb.CsvData}: the data as ΦᵀΦ,
+ *       Φᵀt, tᵀt, N, accumulated in one streaming pass.</li>
+ *   <li>{@link dev.zatta.vb.LogEvidence} (PRML 3.86), {@link dev.zatta.vb.ModelSelection} (Fig. 10.9),
+ *       {@link dev.zatta.vb.Figures}, {@link dev.zatta.vb.SyntheticData}.</li>
+ * </ul>
  */
 package dev.zatta.vb;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A minimal JSON reader for the committed reference files (objects, arrays, numbers, strings, literals). */
-final class MiniJson {
+public final class MiniJson {
     private final String s;
     private int i;
 
@@ -14,7 +14,7 @@ final class MiniJson {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         MiniJson p = new MiniJson(text);
         Object v = p.value();
         p.ws();
@@ -25,16 +25,16 @@ final class MiniJson {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> obj(Object o) {
+    public static Map<String, Object> obj(Object o) {
         return (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object o) {
+    public static List<Object> list(Object o) {
         return (List<Object>) o;
     }
 
-    static double[] doubles(Object o) {
+    public static double[] doubles(Object o) {
         return list(o).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
     }
 

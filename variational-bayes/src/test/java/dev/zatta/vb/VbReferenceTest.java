@@ -77,13 +77,17 @@ class VbReferenceTest {
 
     /** Relative to the largest reference magnitude (entries of one vector or matrix share a scale). */
     static void assertClose(String what, double[] actual, double[] expected) {
+        assertClose(what, actual, expected, REL);
+    }
+
+    static void assertClose(String what, double[] actual, double[] expected, double rel) {
         assertThat(actual).as(what + " length").hasSize(expected.length);
         double scale = 0;
         for (double v : expected) {
             scale = Math.max(scale, Math.abs(v));
         }
         for (int i = 0; i < expected.length; i++) {
-            double tol = REL * Math.max(scale, Double.MIN_NORMAL);
+            double tol = rel * Math.max(scale, Double.MIN_NORMAL);
             assertThat(Math.abs(actual[i] - expected[i])).as("%s[%d]: %s vs reference %s", what, i, actual[i], expected[i])
                     .isLessThanOrEqualTo(tol);
         }

@@ -15,7 +15,7 @@ import java.util.Random;
  * {@code README:begin} and {@code README:end} markers are copied verbatim into common-plot/README.md
  * (a test checks that they still match).
  *
- * <pre>./mvnw -q -pl common-plot exec:java -Dexec.mainClass=dev.zatta.plot.examples.Gallery -Dexec.args=common-plot/docs</pre>
+ * <pre>./mvnw -q -pl common-plot compile exec:java    (writes common-plot/docs/*.png)</pre>
  */
 public final class Gallery {
     private Gallery() {}

@@ -15,14 +15,17 @@ import java.util.TreeSet;
  * @param name the binary name of the class, e.g. {@code app.Main}
  * @param referencedClasses binary names of every other class it names, sorted
  * @param strings the string literals in its constant pool, sorted
+ * @param calledMethods the methods it calls (method and interface-method refs, §4.4.2), as
+ *     {@code owner.name}, e.g. {@code java.lang.reflect.Field.setAccessible}, sorted
  */
-public record ClassFile(String name, Set<String> referencedClasses, Set<String> strings) {
+public record ClassFile(String name, Set<String> referencedClasses, Set<String> strings, Set<String> calledMethods) {
     private static final int MAGIC = 0xCAFEBABE;
     private static final int ACC_MODULE = 0x8000;
 
     public ClassFile {
         referencedClasses = Set.copyOf(new TreeSet<>(referencedClasses));
         strings = Set.copyOf(new TreeSet<>(strings));
+        calledMethods = Set.copyOf(new TreeSet<>(calledMethods));
     }
 
     /** The package of {@link #name()}, {@code ""} for the unnamed package. */
@@ -60,6 +63,9 @@ public record ClassFile(String name, Set<String> referencedClasses, Set<String> 
         String[] utf8 = new String[count];
         int[] classIndex = new int[count];
         int[] stringIndex = new int[count];
+        int[] natName = new int[count];
+        int[] methodClass = new int[count];
+        int[] methodNat = new int[count];
         List<Integer> descriptorIndexes = new ArrayList<>();
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
@@ -72,9 +78,13 @@ public record ClassFile(String name, Set<String> referencedClasses, Set<String> 
                 }
                 case 7 -> classIndex[i] = in.readUnsignedShort();
                 case 8 -> stringIndex[i] = in.readUnsignedShort();
-                case 9, 10, 11, 17, 18 -> in.readInt();
+                case 9, 17, 18 -> in.readInt();
+                case 10, 11 -> {
+                    methodClass[i] = in.readUnsignedShort();
+                    methodNat[i] = in.readUnsignedShort();
+                }
                 case 12 -> {
-                    in.readUnsignedShort(); // name
+                    natName[i] = in.readUnsignedShort();
                     descriptorIndexes.add(in.readUnsignedShort());
                 }
                 case 15 -> {
@@ -112,7 +122,12 @@ public record ClassFile(String name, Set<String> referencedClasses, Set<String> 
         String self = binary(utf8[classIndex[thisClass]]);
         Set<String> refs = new TreeSet<>();
         Set<String> strings = new TreeSet<>();
+        Set<String> calls = new TreeSet<>();
         for (int i = 1; i < count; i++) {
+            if (methodClass[i] != 0) {
+                String owner = utf8[classIndex[methodClass[i]]];
+                calls.add(binary(owner) + "." + utf8[natName[methodNat[i]]]);
+            }
             if (classIndex[i] != 0) {
                 addClassName(utf8[classIndex[i]], refs);
             }
@@ -124,7 +139,7 @@ public record ClassFile(String name, Set<String> referencedClasses, Set<String> 
             addDescriptor(utf8[index], refs);
         }
         refs.remove(self);
-        return new ClassFile(self, refs, strings);
+        return new ClassFile(self, refs, strings, calls);
     }
 
     /** A Class entry holds an internal name, or an array descriptor such as {@code [Ljava/lang/String;}. */

@@ -17,7 +17,7 @@ class ClassFileTest {
 
         String describe(java.time.Duration d, Map<String, List<Integer>>[] maps) {
             String resource = "data.txt"; // an ldc of its own (a literal inside a concatenation would be folded into the recipe)
-            return resource + d + java.util.Objects.hash(maps) + BIG + counter;
+            return resource + d + java.util.Objects.hash((Object[]) maps) + BIG + counter;
         }
     }
 
@@ -34,6 +34,7 @@ class ClassFileTest {
                 "java.lang.Object")                        // the super class
                 .doesNotContain(cf.name());
         assertThat(cf.strings()).contains("data.txt");
+        assertThat(cf.calledMethods()).contains("java.util.Objects.hash");
     }
 
     @Test

@@ -78,19 +78,24 @@ final class BenchCommand implements Callable<Integer> {
         double[][] d = SyntheticData.blog().sample(n, seed);
 
         double[] javaTimes = new double[repeats];
+        double[] javaCpu = new double[repeats];
         VbPosterior post = null;
         for (int r = 0; r < repeats; r++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             post = VariationalLinearRegression.fit(config, SufficientStatistics.of(basis, d[0], d[1]));
             javaTimes[r] = (System.nanoTime() - t0) / 1e9;
-            err.printf(Locale.ROOT, "java run %d/%d: %.3f s%n", r + 1, repeats, javaTimes[r]);
+            javaCpu[r] = (processCpuNanos() - c0) / 1e9;
+            err.printf(Locale.ROOT, "java run %d/%d: %.3f s wall, %.3f s cpu%n", r + 1, repeats, javaTimes[r], javaCpu[r]);
             err.flush();
         }
         double javaMedian = median(javaTimes);
-        out.printf(Locale.ROOT, "N = %d, M = %d Gaussians (s = %s), %d sweeps, %d cores%n", n, basisCount, scale,
-                post.iterations(), Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.ROOT, "%-8s %10s %10s%n", "side", "median s", "min s");
-        out.printf(Locale.ROOT, "%-8s %10.3f %10.3f%n", "java", javaMedian, Arrays.stream(javaTimes).min().orElseThrow());
+        out.printf(Locale.ROOT, "N = %d, M = %d Gaussians (s = %s), %d sweeps, %d cores, load average %.1f%n", n,
+                basisCount, scale, post.iterations(), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.printf(Locale.ROOT, "%-8s %14s %10s %14s%n", "side", "median wall s", "min wall s", "median cpu s");
+        out.printf(Locale.ROOT, "%-8s %14.3f %10.3f %14.3f%n", "java", javaMedian, Arrays.stream(javaTimes).min().orElseThrow(),
+                median(javaCpu));
         if (noNumpy) {
             out.flush();
             return 0;
@@ -122,10 +127,13 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IOException("numpy side failed with exit code " + rc + ": " + reply);
             }
             double[] numpyTimes = numbers(reply, "times");
+            double[] numpyCpu = numbers(reply, "cpu");
             double[] numpyMean = numbers(reply, "mean");
             double numpyMedian = median(numpyTimes);
-            out.printf(Locale.ROOT, "%-8s %10.3f %10.3f%n", "numpy", numpyMedian, Arrays.stream(numpyTimes).min().orElseThrow());
-            out.printf(Locale.ROOT, "java / numpy (median) = %.3f%n", javaMedian / numpyMedian);
+            out.printf(Locale.ROOT, "%-8s %14.3f %10.3f %14.3f%n", "numpy", numpyMedian,
+                    Arrays.stream(numpyTimes).min().orElseThrow(), median(numpyCpu));
+            out.printf(Locale.ROOT, "java / numpy: wall (median) = %.3f, cpu (median) = %.3f%n", javaMedian / numpyMedian,
+                    median(javaCpu) / median(numpyCpu));
             double[] m = post.mean();
             double diff = 0;
             double scaleM = 0;
@@ -138,6 +146,15 @@ final class BenchCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
         }
         out.flush();
+        return 0;
+    }
+
+    /** CPU time of the whole process (all threads), or 0 where the JVM does not report it. */
+    static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return Math.max(0, sun.getProcessCpuTime());
+        }
         return 0;
     }
 
