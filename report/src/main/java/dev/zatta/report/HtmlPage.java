@@ -23,7 +23,7 @@ public final class HtmlPage {
             table { border-collapse: collapse; margin: 0.5em 0 1em 0; font-size: 0.92em; }
             th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
             th { background: #f0f4f8; } td code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
-            td code { white-space: pre-wrap; overflow-wrap: anywhere; }
+            td code { white-space: pre-wrap; overflow-wrap: break-word; }
             pre { background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; overflow-x: auto; font-size: 0.85em; }
             #image-check { color: #666; font-size: 0.9em; }
             """;
