@@ -2,9 +2,7 @@ package dev.zatta.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,27 +15,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates the whole report with tiny settings (a 1-epoch DCGAN on a few hundred zeros) through the
- * library API, then opens {@code index.html} in headless Chromium and checks that every image loaded.
+ * The whole report written with tiny settings ({@link TinyReport}: a 1-epoch DCGAN on 256 zeros) through
+ * the library API; then opens {@code index.html} in headless Chromium and checks that every image loaded.
  */
 class ReportIT {
-    static final Path OUT = Path.of("target", "report-it").toAbsolutePath();
+    static final Path OUT = TinyReport.OUT;
     static ReportResult result;
     static String progress;
 
     @BeforeAll
-    static void generate() throws IOException {
-        Chromium.deleteTree(OUT);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream p = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            result = BlogReport.write(tiny(OUT).build(), p);
-        }
-        progress = bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The settings every integration test uses: one epoch on 256 zeros, batches of 32. */
-    static ReportConfig.Builder tiny(Path out) {
-        return ReportConfig.builder(out).ganEpochs(1).ganImages(256).ganBatchSize(32).seed(7);
+    static void generate() {
+        result = TinyReport.get();
+        progress = TinyReport.progress();
     }
 
     @Test
