@@ -73,6 +73,7 @@ LINES_MAX=40 show . "java -jar packaging-demo/target/packaging-demo.jar doctor -
 LINES_MAX=40 show . "java -jar packaging-demo/target/packaging-demo.jar doctor --sources $work/wrong-source-root/src/test_module --encoding UTF-8; echo exit \$?"
 LINES_MAX=40 show . "java -jar packaging-demo/target/packaging-demo.jar doctor --sources $work/latin1-encoding/src-strings-only --encoding ISO-8859-1; echo exit \$?"
 LINES_MAX=40 show . "java -jar packaging-demo/target/packaging-demo.jar doctor --module-path $work/split-package/mods2 --module app; echo exit \$?"
+LINES_MAX=40 show . "java -jar packaging-demo/target/packaging-demo.jar doctor --class-path $work/split-package/cp/lib-a.jar:$work/split-package/cp/lib-b.jar; echo exit \$?"
 LINES_MAX=40 show . "java -jar packaging-demo/target/packaging-demo.jar doctor --module-path $work/module-absent/mods:$work/module-absent/full --module app; echo exit \$?"
 LINES_MAX=2 show . "java -jar packaging-demo/target/packaging-demo.jar doctor --module-path nope --module app 2>&1 | head -1; echo exit \${PIPESTATUS[0]}"
 LINES_MAX=40 show . "java -jar packaging-demo/target/packaging-demo.jar doctor --module-path $work/resource-not-opened/mods --module app; echo exit \$?"

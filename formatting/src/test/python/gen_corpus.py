@@ -6,6 +6,7 @@ script (the corpus was made with CPython 3.11.7; the script refuses any other 3.
 with --force). Run from the repository root:
 
     python3 formatting/src/test/python/gen_corpus.py
+    python3 formatting/src/test/python/gen_corpus.py --seed 7 --scale 10 --out /tmp/big.jsonl   # a bigger check
 
 Output: formatting/src/test/resources/dev/zatta/formatting/str_format_corpus.jsonl, one JSON object
 per line:
@@ -15,7 +16,7 @@ per line:
 
 Values: a JSON string is a str, true/false a bool, null None, a JSON array a list;
 {"i": "123"} is an int, {"f": "0x1.8p+1" | "inf" | "-inf" | "nan"} a float (float.hex, exact),
-{"d": [[key, value], ...]} a dict.
+{"d": [[key, value], ...]} a dict, {"D": "1.50"} a decimal.Decimal (a Java BigDecimal).
 
 Sources: CPython's own tests (test_types, test_float with formatfloat_testcases.txt and
 floating_points.txt, test_long, test_unicode, test_format), read with the ast module; the
@@ -26,7 +27,9 @@ Errors that zatta reports when compiling the template (syntax) are what CPython 
 argument lookup succeeds (a permissive stand-in argument); where CPython would first raise a lookup
 error for an earlier field, the case records the syntax error instead (see "static" below).
 """
+import argparse
 import ast
+import decimal
 import json
 import math
 import os
@@ -34,18 +37,31 @@ import random
 import struct
 import sys
 
-SEED = 20261128
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "resources", "dev", "zatta", "formatting", "str_format_corpus.jsonl")
 TESTDIR = os.path.join(os.path.dirname(os.__file__), "test")
+cli = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+cli.add_argument("--seed", type=int, default=20261128, help="seed of the random cases (default: the committed corpus)")
+cli.add_argument("--scale", type=float, default=1.0, help="multiplies the number of random cases (default 1)")
+cli.add_argument("--out", default=os.path.join(HERE, "..", "resources", "dev", "zatta", "formatting",
+                                                "str_format_corpus.jsonl"), help="output file")
+cli.add_argument("--force", action="store_true", help="run on a CPython other than 3.11")
+opts = cli.parse_args()
+SEED = opts.seed
+OUT = opts.out
 
-if sys.version_info[:2] != (3, 11) and "--force" not in sys.argv:
+if sys.version_info[:2] != (3, 11) and not opts.force:
     sys.exit("run with CPython 3.11 (this is %s)" % sys.version)
+
+
+def n(count):
+    return int(count * opts.scale)
 
 
 # ---------------------------------------------------------------- value encoding
 
 def enc(v):
+    if isinstance(v, decimal.Decimal):
+        return {"D": str(v)}
     if isinstance(v, bool) or v is None or isinstance(v, str):
         return v
     if isinstance(v, int):
@@ -64,6 +80,9 @@ def enc(v):
 
 
 def supported(v):
+    if isinstance(v, decimal.Decimal):
+        # a Java BigDecimal: finite, and no negative zero
+        return v.is_finite() and not (v.is_zero() and v.is_signed())
     if v is None or isinstance(v, (bool, int, float, str)):
         if isinstance(v, str):
             return all(not (0xD800 <= ord(c) <= 0xDFFF) for c in v) and len(v) < 20000
@@ -346,11 +365,11 @@ def rand_spec():
     return "".join(parts)
 
 
-for _ in range(6000):
+for _ in range(n(5600)):
     v = rng.choice(ALL)
     add_format(v, rand_spec(), "random-spec")
 
-for _ in range(600):
+for _ in range(n(600)):
     spec = rand_spec()
     v = rng.choice(ALL)
     mode = rng.randrange(3)
@@ -362,25 +381,25 @@ for _ in range(600):
         add("{0!r:" + spec.replace("{", "").replace("}", "") + "}", (v,), source="random-spec-repr")
 
 # float repr over random bit patterns and random short decimals
-for _ in range(2000):
+for _ in range(n(2000)):
     bits = rng.getrandbits(64)
     f = struct.unpack("<d", struct.pack("<Q", bits))[0]
     if math.isnan(f):
         continue
     add(rng.choice(["{}", "{!r}", "{!s}"]), (f,), source="random-repr")
-for _ in range(700):
+for _ in range(n(700)):
     digits = rng.randrange(1, 18)
     f = float("%se%d" % (rng.randrange(10**(digits - 1), 10**digits), rng.randrange(-330, 310)))
     add("{}", (f,), source="random-repr-decimal")
 # doubles whose 17-digit shortest candidates tie (n/8 + 1e14, n/4 + 1e15)
-for _ in range(300):
+for _ in range(n(300)):
     f = rng.randrange(1, 10**6) / 8 + 1e14
     add("{}", (f,), source="repr-ties")
     f = rng.randrange(1, 10**6) / 4 + 1e15
     add("{}", (f,), source="repr-ties")
 
 # correctly rounded f/e/g/% at many precisions, random doubles and exact binary ties
-for _ in range(2500):
+for _ in range(n(2500)):
     kind = rng.randrange(4)
     if kind == 0:
         f = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
@@ -402,7 +421,7 @@ for _ in range(2500):
 # replacement-field syntax: random templates
 ALPHA = ["{", "}", "{", "}", "0", "1", "a", "b", "!", "r", "s", "x", ":", ".", "[", "]", ">", "5", "d", " ", "{}",
          "{0}", "{a}", "{{", "}}", "real", "2", "é"]
-for _ in range(3500):
+for _ in range(n(3500)):
     t = "".join(rng.choice(ALPHA) for _ in range(rng.randrange(1, 10)))
     args = rng.choice([(), (1,), (1, "xy"), (2.5, [10, 20, 30], "abc"), ([1, [2, 3]], {"k": 1}, 3)])
     kwargs = rng.choice([{}, {"a": 3.5}, {"a": "s", "b": [1]}, {"a": {"x": 1, 1: "one"}}])
@@ -425,7 +444,7 @@ for v in INTS[:12] + FLOATS[:20] + BOOLS + [None]:
     for t in ["{0!r}", "{0!s}", "{0!a}", "{0!r:>10}", "{0.real}", "{0.imag}", "{!r}{!s}"]:
         add(t, (v, v), source="conversions")
 # nested specs
-for _ in range(600):
+for _ in range(n(600)):
     v = rng.choice(INTS[:15] + FLOATS[:30] + STRS[:8])
     w = rng.choice([0, 3, 8, 12, "", "x"])
     p = rng.choice([0, 1, 2, 5, "", "a"])
@@ -433,6 +452,17 @@ for _ in range(600):
     add("{v:{w}.{p}{t}}", (), {"v": v, "w": w, "p": p, "t": ty}, "nested")
     add("{:{}{}}", (v, rng.choice(["<", ">", "^", "=", "*^"]), w), source="nested-auto")
     add("{0:{1}}", (v, rng.choice(["", ">10", "^{", "{}", "x<5"])), source="nested-spec-value")
+
+# decimal.Decimal (Java BigDecimal): its own spec language (libmpdec), random specs over edge values
+DECIMALS = [decimal.Decimal(x) for x in ["0", "0E-3", "0E+3", "1E+3", "1.5", "-1.5", "2.675", "2.665", "12345.6789",
+            "-0.001", "1E-7", "123456789012345678901234567890.123", "9.995", "0.5", "1.25E-10", "-7E+2", "100",
+            "1.000", "-0.0000049", "0.1666", "1234567.5", "-1E+30", "5E-324", "3.14159265358979323846"]]
+for _ in range(n(1500)):
+    add_format(rng.choice(DECIMALS), rand_spec(), "random-decimal")
+for d in DECIMALS:
+    for t in ["{}", "{!r}", "{!s:>12}", "{:,}", "{:010,.2f}", "{:z.1f}", "{:.3e}", "{:.0e}", "{:%}", "{:.2%}",
+              "{:g}", "{:G}", "{:.2}", "{:n}", "{:=+12.3f}", "{:*^14}", "{:.0f}", "{:e}", "{:.2g}", "{:0}"]:
+        add(t, (d,), source="decimal")
 
 rng.shuffle(cases)
 with open(OUT, "w", encoding="utf-8", newline="\n") as fh:

@@ -3,6 +3,7 @@ package dev.zatta.plot;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,22 +108,28 @@ final class Output {
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
-    /** Writes to a temporary file in the target's folder, then renames it over the target. */
+    /** Produces a file's bytes. */
     interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
     private static final SecureRandom SEQ = new SecureRandom();
 
+    /**
+     * Writes {@code file} through a temporary file in the same folder ({@code .<name>.<random>.tmp}), then
+     * renames it over the target: atomically where the file system can, else by replacing. Missing parent
+     * folders are created; on any failure the temporary file is removed and an existing target is untouched.
+     */
     static void writeAtomically(Path file, Writer writer) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
         // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the umask's mode.
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(SEQ.nextLong(), 36) + ".tmp");
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(SEQ.nextLong(), 36)
+                + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 writer.write(out);
             }
             try {

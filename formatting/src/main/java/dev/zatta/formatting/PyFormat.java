@@ -41,6 +41,8 @@ final class PyFormat {
             }
         } else if (PyObjects.isStr(v)) {
             formatString(out, v.toString(), spec);
+        } else if (v instanceof java.math.BigDecimal) {
+            PyDecimal.format(out, (java.math.BigDecimal) v, spec.text);
         } else {
             if (!spec.empty) {
                 throw FormatException.type("unsupported format string passed to " + PyObjects.typeName(v) + ".__format__");

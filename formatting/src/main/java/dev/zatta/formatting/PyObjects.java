@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * How Java values look to Python: type names, {@code str()}, {@code repr()} and {@code ascii()}.
  * Integer/Long/Short/Byte/BigInteger are {@code int}, Double/Float are {@code float},
- * String/Character (any CharSequence) are {@code str}, Boolean is {@code bool}, null is
+ * String/Character (any CharSequence) are {@code str}, Boolean is {@code bool}, BigDecimal is
+ * {@code decimal.Decimal}, null is
  * {@code None}, a List or array is a {@code list}, a Set a {@code set}, a Map a {@code dict}.
  * Stateless and thread-safe.
  */
@@ -49,7 +50,7 @@ final class PyObjects {
             return "str";
         }
         if (v instanceof BigDecimal) {
-            return "decimal.Decimal";
+            return "Decimal";
         }
         if (v instanceof List || v.getClass().isArray()) {
             return "list";
@@ -138,6 +139,8 @@ final class PyObjects {
             b.append('[');
             joinRepr(b, ((Collection<?>) v).iterator(), depth);
             b.append(']');
+        } else if (v instanceof BigDecimal) {
+            b.append("Decimal('").append(v).append("')");
         } else if (v instanceof Map) {
             b.append('{');
             boolean first = true;

@@ -18,7 +18,7 @@ import java.util.Objects;
  * ({@code {x:{width}.{prec}f}}), and the whole format-spec mini-language for int, float, str and
  * bool values. Java values map to Python types as {@code Integer/Long/Short/Byte/BigInteger → int},
  * {@code Double/Float → float}, {@code String/Character → str}, {@code Boolean → bool},
- * {@code null → None}.
+ * {@code BigDecimal → decimal.Decimal}, {@code null → None}.
  *
  * <p>The pattern is parsed once by {@link #compile}: syntax errors (unmatched braces, mixing
  * {@code {}} with {@code {0}}, a bad conversion, nesting deeper than two levels) are reported there.

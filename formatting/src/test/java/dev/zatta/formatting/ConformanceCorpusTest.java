@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every case of the corpus that CPython 3.11.7 produced ({@code src/test/python/gen_corpus.py}):
- * same output, or the same Python exception type and message.
+ * same output, or the same Python exception type and message. {@code -Dformatting.corpus=FILE} runs
+ * another corpus made by the same script (e.g. with {@code --seed 7 --scale 10}) instead.
  */
 class ConformanceCorpusTest {
     static final String CORPUS = "str_format_corpus.jsonl";
@@ -27,7 +28,9 @@ class ConformanceCorpusTest {
 
     static List<Case> load() throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = ConformanceCorpusTest.class.getResourceAsStream(CORPUS)) {
+        String external = System.getProperty("formatting.corpus", "");
+        try (InputStream in = external.isEmpty() ? ConformanceCorpusTest.class.getResourceAsStream(CORPUS)
+                : java.nio.file.Files.newInputStream(java.nio.file.Path.of(external))) {
             assertThat(in).as(CORPUS).isNotNull();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -76,6 +79,9 @@ class ConformanceCorpusTest {
                     return b.longValue();
                 }
                 return b;
+            }
+            if (m.containsKey("D")) {
+                return new java.math.BigDecimal((String) m.get("D"));
             }
             if (m.containsKey("f")) {
                 String f = (String) m.get("f");

@@ -32,6 +32,7 @@ class FormatPropertiesTest {
                 Arbitraries.of(0.0, -0.0, 0.5, 2.5, 0.125, 1e16, 5e-324, Double.NaN, Double.POSITIVE_INFINITY,
                         Double.MAX_VALUE).map(d -> (Object) d),
                 Arbitraries.strings().ofMaxLength(12).map(s -> (Object) s),
+                Arbitraries.bigDecimals().ofScale(4).map(b -> (Object) b),
                 Arbitraries.of(true, false).map(b -> (Object) b));
     }
 
@@ -150,7 +151,7 @@ class FormatPropertiesTest {
             } catch (FormatException e) {
                 assertThat(e.getMessage()).containsAnyOf("larger than the supported maximum",
                         "Too many decimal digits in format string", "precision too big", "not allowed",
-                        "Unknown format code", "unsupported format string");
+                        "Unknown format code", "unsupported format string", "invalid format string");
             }
         }
     }

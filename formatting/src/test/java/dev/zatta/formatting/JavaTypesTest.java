@@ -72,6 +72,16 @@ class JavaTypesTest {
     }
 
     @Test
+    void bigDecimalIsDecimal() {
+        assertThat(Template.compile("{:,.2f} {!r} {:.3e} {:.1%} {}").format(new java.math.BigDecimal("1234567.125"),
+                new java.math.BigDecimal("1.50"), new java.math.BigDecimal("0.000123456"),
+                new java.math.BigDecimal("0.1666"), new java.math.BigDecimal("1E+3")))
+                .isEqualTo("1,234,567.12 Decimal('1.50') 1.235e-4 16.7% 1E+3");
+        assertThatThrownBy(() -> Template.formatValue(new java.math.BigDecimal("1.5"), "#x"))
+                .hasMessage("ValueError: invalid format string");
+    }
+
+    @Test
     void nullIsNone() {
         assertThat(Template.compile("{} {!r:>6}").format((Object) null, (Object) null)).isEqualTo("None   None");
         assertThatThrownBy(() -> Template.formatValue(null, ">5"))

@@ -46,6 +46,9 @@ import java.util.stream.Stream;
  * <p>For sources it checks that the bytes of each {@code .java} file are valid in the declared encoding
  * (and guesses the one they are in), that bytes valid there are not obviously another encoding, and that
  * each package declaration matches the file's folder below the source root.
+ *
+ * <p>For a class path it finds packages split across entries and the classes that the first entry
+ * shadows, silently.
  */
 public final class Doctor {
     private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;");
@@ -117,7 +120,7 @@ public final class Doctor {
             Map<String, List<ClassFile>> classes = new TreeMap<>();
             Map<String, List<String>> resources = new TreeMap<>();
             for (ModuleReference ref : resolved.values()) {
-                if (onPath.containsKey(ref.descriptor().name())) {
+                if (onPath.get(ref.descriptor().name()) == ref) { // not a system module of the same name
                     read(ref, classes, resources);
                 }
             }
@@ -342,6 +345,11 @@ public final class Doctor {
                 if (explained) {
                     return; // the missing `requires` target already says what to add
                 }
+                boolean optional = resolved.get(m).descriptor().requires().stream()
+                        .anyMatch(r -> r.modifiers().contains(Requires.Modifier.STATIC) && lookup(r.name()).isEmpty());
+                if (optional) {
+                    return; // `requires static` of an absent module: code for an optional dependency, used only if present
+                }
                 String pkgs = String.join(", ", uses.keySet());
                 findings.add(new Finding(Kind.MODULE_NOT_FOUND, pkgs, "module " + m + " uses package " + pkgs + " ("
                         + uses.values().iterator().next() + ") but no module on the module path or in the JDK contains it; "
@@ -499,6 +507,86 @@ public final class Doctor {
         }
     }
 
+    // ---------------------------------------------------------------------------------------- class path
+
+    /**
+     * Checks a class path for what runs silently there and fails on a module path: classes present in more
+     * than one entry (the first entry wins, the others are never loaded) and packages split across entries.
+     *
+     * @param classPath jars and class folders, in class-path order
+     * @throws IllegalArgumentException if the path is empty or an entry does not exist
+     */
+    public static Report checkClassPath(List<Path> classPath) {
+        if (classPath == null || classPath.isEmpty()) {
+            throw new IllegalArgumentException("classPath: expected at least one jar or folder, got none");
+        }
+        Map<String, List<Path>> packages = new TreeMap<>();
+        Map<String, List<Path>> classes = new TreeMap<>();
+        for (Path entry : classPath) {
+            if (!Files.exists(entry)) {
+                throw new IllegalArgumentException("classPath: '" + entry + "' does not exist; expected a jar or a folder");
+            }
+            for (String name : classNames(entry)) {
+                classes.computeIfAbsent(name, k -> new ArrayList<>()).add(entry);
+                List<Path> in = packages.computeIfAbsent(ClassFile.packageOf(name), k -> new ArrayList<>());
+                if (!in.contains(entry)) {
+                    in.add(entry);
+                }
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        packages.forEach((pkg, entries) -> {
+            if (entries.size() < 2 || pkg.isEmpty()) {
+                return;
+            }
+            List<String> shadowed = classes.entrySet().stream()
+                    .filter(e -> ClassFile.packageOf(e.getKey()).equals(pkg) && e.getValue().size() > 1)
+                    .map(Map.Entry::getKey).toList();
+            String where = entries.stream().map(Path::toString).collect(Collectors.joining(", "));
+            String message = "package " + pkg + " is in " + entries.size() + " class path entries: " + where + ". "
+                    + (shadowed.isEmpty() ? "No class is in two of them, so the class path runs"
+                            : shadowed.size() + " class" + (shadowed.size() == 1 ? " is" : "es are") + " in more than one ("
+                                    + String.join(", ", shadowed.subList(0, Math.min(5, shadowed.size())))
+                                    + (shadowed.size() > 5 ? ", ..." : "") + "): the JVM loads each from the first entry, "
+                                    + entries.get(0) + ", and never the other copies, without a word; reorder the class "
+                                    + "path and the program changes")
+                    + ". On the module path the same jars fail: module X reads package " + pkg + " from both ..., or "
+                    + "LayerInstantiationException: Package " + pkg + " in both module ...";
+            findings.add(new Finding(Kind.SPLIT_PACKAGE, pkg, message, shadowed.isEmpty()
+                    ? "move package " + pkg + " into one jar (or rename it in all but one) before moving to modules"
+                    : "keep one copy: remove the duplicate jar (often two versions of one library), or rename the "
+                            + "package in all but one of " + where));
+        });
+        return new Report("class path " + classPath.stream().map(Path::toString)
+                .collect(Collectors.joining(java.io.File.pathSeparator)), findings);
+    }
+
+    private static List<String> classNames(Path entry) {
+        List<String> names = new ArrayList<>();
+        try {
+            if (Files.isDirectory(entry)) {
+                try (Stream<Path> walk = Files.walk(entry)) {
+                    walk.filter(p -> p.toString().endsWith(".class")).map(p -> entry.relativize(p).toString())
+                            .forEach(n -> addClassName(n.replace(java.io.File.separatorChar, '/'), names));
+                }
+            } else {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(entry.toFile())) {
+                    zip.stream().map(java.util.zip.ZipEntry::getName).forEach(n -> addClassName(n, names));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("classPath: '" + entry + "' is neither a folder nor a readable jar: "
+                    + e.getMessage(), e);
+        }
+        return names;
+    }
+
+    private static void addClassName(String entryName, List<String> out) {
+        if (entryName.endsWith(".class") && !entryName.startsWith("META-INF/") && !entryName.endsWith("module-info.class")) {
+            out.add(entryName.substring(0, entryName.length() - ".class".length()).replace('/', '.'));
+        }
+    }
+
     // ---------------------------------------------------------------------------------------- sources
 
     /**
@@ -565,7 +653,10 @@ public final class Doctor {
                                             + "compile with -encoding UTF-8"))
                             .orElse("find out which encoding the file is in and pass it with -encoding")));
         }
-        if (guess.isPresent() && !Encodings.decode(bytes, guess.get()).equals(Encodings.decode(bytes, declared))) {
+        // only strong evidence counts when every byte is valid: multi-byte UTF-8 (Latin-1 or legacy Japanese text
+        // is almost never valid UTF-8), or ISO-2022-JP's escapes; valid UTF-8 read as UTF-8 is never second-guessed
+        boolean strong = guess.map(c -> c.name().equals("UTF-8") || c.name().equals("ISO-2022-JP")).orElse(false);
+        if (strong && !Encodings.decode(bytes, guess.get()).equals(Encodings.decode(bytes, declared))) {
             Charset c = guess.get();
             int offset = firstNonAscii(bytes);
             int[] lc = Encodings.lineAndColumn(bytes, offset);

@@ -147,6 +147,19 @@ class DoctorModulesTest {
     }
 
     @Test
+    void anAbsentRequiresStaticIsAnOptionalDependencyNotAFinding() {
+        String d = "doctor-static/";
+        Path main = lab.write(d + "src/opt/o/Opt.java", "package o;\npublic class Opt {\n    public static String run() {\n"
+                + "        return Opt.class.getModule().getLayer().findModule(\"lib\").isPresent() ? p.Lib.name() : \"without lib\";\n    }\n}\n");
+        Path info = lab.write(d + "src/opt/module-info.java", "module opt {\n    requires static lib;\n}\n");
+        Outcome o = lab.compile(d + "mods/opt", List.of("--module-path", lab.path("doctor/mods").toString()), List.of(info, main));
+        assertThat(o.success()).as(o.render()).isTrue();
+        assertThat(Doctor.checkModules(List.of(lab.path(d + "mods")), "opt").findings()).isEmpty();
+        assertThat(lab.runModule(List.of(lab.path(d + "mods")), "opt", "o.Opt").output()).isEqualTo("without lib");
+        assertThat(Doctor.checkModules(List.of(lab.path(d + "mods"), lab.path("doctor/mods/lib")), "opt").findings()).isEmpty();
+    }
+
+    @Test
     void packageInNoModuleIsAMissingModule() {
         CaseResult r = Fixtures.get("requires-missing");
         Path appOnly = r.steps().isEmpty() ? null : lab.path("requires-missing/mods/app");

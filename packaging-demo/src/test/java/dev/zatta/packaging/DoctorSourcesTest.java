@@ -30,6 +30,24 @@ class DoctorSourcesTest {
     }
 
     @Test
+    void validUtf8IsNeverSecondGuessed() throws IOException {
+        // "§" is C2 A7 in UTF-8, which EUC-JP would read as a kanji: no reason to doubt a valid UTF-8 file
+        write("Doc.java", "/** JVMS §4.1, café, 日本語 */\nclass Doc {}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(Doctor.checkSources(dir, StandardCharsets.UTF_8).findings()).isEmpty();
+        // nor a valid Shift_JIS file read as Shift_JIS, although EUC-JP might decode it too
+        Files.delete(dir.resolve("Doc.java"));
+        write("enc/Hello.java", SOURCE.getBytes(Charset.forName("Shift_JIS")));
+        assertThat(Doctor.checkSources(dir, Charset.forName("Shift_JIS")).findings()).isEmpty();
+    }
+
+    @Test
+    void theDoctorsOwnSourcesAreHealthy() {
+        Report report = Doctor.checkSources(Path.of("src/main/java"), StandardCharsets.UTF_8);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.checked()).matches("\\d+ source files under src/main/java read as UTF-8");
+    }
+
+    @Test
     void invalidBytesAreLocatedByLineAndByteAndTheEncodingIsGuessed() throws IOException {
         for (String name : new String[] {"Shift_JIS", "EUC-JP", "ISO-2022-JP"}) {
             Path sub = dir.resolve(name);

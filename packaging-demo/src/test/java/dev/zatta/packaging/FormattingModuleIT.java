@@ -57,10 +57,25 @@ class FormattingModuleIT {
         ModuleDescriptor d = ModuleFinder.of(jar).find(FORMATTING).orElseThrow().descriptor();
         assertThat(d.isAutomatic()).isFalse();
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source).contains(FORMATTING);
-        assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name).containsExactly("java.base");
+        // no runtime dependencies: java.base, and at most optional (`requires static`) ones
+        assertThat(d.requires()).filteredOn(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                .extracting(ModuleDescriptor.Requires::name).containsExactly("java.base");
         Outcome described = Lab.tool("jar", "--describe-module", "--file", jar.toString());
         assertThat(described.success()).isTrue();
         assertThat(described.output()).contains(FORMATTING).contains("exports " + FORMATTING).contains("requires java.base mandated");
+    }
+
+    @Test
+    void theDoctorIsHealthyOnItsOwnJarAndOnFormatting() {
+        Path self = Path.of("target/packaging-demo.jar");
+        assertThat(self).as("packaged before integration-test").exists();
+        Report report = Doctor.checkModules(List.of(self, Path.of("target/lib")), "dev.zatta.packaging");
+        assertThat(report.findings()).isEmpty();
+        assertThat(Doctor.checkModules(List.of(jar), FORMATTING).findings()).isEmpty();
+        Path formattingSources = Path.of("../formatting/src/main/java");
+        if (Files.isDirectory(formattingSources)) { // in the repository, next to this module
+            assertThat(Doctor.checkSources(formattingSources, java.nio.charset.StandardCharsets.UTF_8).findings()).isEmpty();
+        }
     }
 
     @Test

@@ -12,10 +12,9 @@ import java.util.stream.IntStream;
  *
  * <p>Sums are formed in blocks of {@value #BLOCK} rows: the block's φ(x_n) are evaluated column by
  * column ({@link Basis#evaluateColumns}) next to t as the columns of [Φ t], whose Gram matrix [Φ t]ᵀ[Φ t] holds ΦᵀΦ, Φᵀt and tᵀt at once;
- * for each entry of its upper triangle, row r of every block adds its product to lane r mod
- * {@value #BLOCK} of that entry — element-wise loops the JIT vectorises — and the lanes are summed
- * pairwise at the end: fast, and each lane sums only N/{@value #BLOCK} terms, which keeps the
- * rounding error of 10⁸-row sums small. {@link #of(Basis, double[], double[])} splits the rows
+ * its upper triangle is summed over the block 2×2 entries at a time (four loads feed four products
+ * into four independent sums) and the block sums are added to the totals: fast, and summing in
+ * blocks keeps the rounding error of 10⁸-row sums small. {@link #of(Basis, double[], double[])} splits the rows
  * into fixed chunks of {@value #CHUNK} rows summed in parallel and combined in chunk order, so its
  * result does not depend on the number of threads.
  */
@@ -96,18 +95,6 @@ public final class SufficientStatistics {
         return new SufficientStatistics(m, count, gram.clone(), projection.clone(), targetSquares);
     }
 
-    private static double pairwiseSum(double[] a, int from, int n) {
-        if (n <= 8) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += a[from + i];
-            }
-            return s;
-        }
-        int h = n / 2;
-        return pairwiseSum(a, from, h) + pairwiseSum(a, from + h, n - h);
-    }
-
     /** A streaming accumulator for {@code basis}. */
     public static Accumulator accumulator(Basis basis) {
         return new Accumulator(basis);
@@ -162,11 +149,11 @@ public final class SufficientStatistics {
         private final double[] blockX;
         private final double[] blockT;
         private int filled;
-        /** M + 1 columns: φ and t. */
+        /** M + 1 columns (φ and t), rounded up to even. */
         private final int width;
         private final double[] columns;
-        /** Per pair j ≤ k of columns of [Φ t], {@value #BLOCK} running partial sums. */
-        private final double[] lanes;
+        /** Running sums of [Φ t]ᵀ[Φ t] (upper triangle used), width × width. */
+        private final double[] total;
         private long count;
 
         Accumulator(Basis basis) {
@@ -174,9 +161,9 @@ public final class SufficientStatistics {
             this.m = basis.size();
             this.blockX = new double[BLOCK];
             this.blockT = new double[BLOCK];
-            this.width = m + 1;
+            this.width = (m + 2) / 2 * 2;
             this.columns = new double[BLOCK * width];
-            this.lanes = new double[width * (width + 1) / 2 * BLOCK];
+            this.total = new double[width * width];
         }
 
         /** The basis the rows are mapped through. */
@@ -235,25 +222,47 @@ public final class SufficientStatistics {
             int w = width;
             int rows = filled;
             double[] c = columns;
-            double[] acc = lanes;
-            // the block as columns of [Φ t]
+            // the block as columns of [Φ t] (a zero column pads an odd M + 1 to even width)
             basis.evaluateColumns(blockX, 0, rows, c, BLOCK);
             System.arraycopy(blockT, 0, c, mm * BLOCK, rows);
-            // lane r of pair (j, k) accumulates c_j[r]·c_k[r]: element-wise, so the JIT vectorises it
-            int p = 0;
-            for (int j = 0; j < w; j++) {
-                int cj = j * BLOCK;
-                for (int k = j; k < w; k++) {
-                    int ck = k * BLOCK;
-                    int base = p * BLOCK;
-                    for (int r = 0; r < rows; r++) {
-                        acc[base + r] += c[cj + r] * c[ck + r];
-                    }
-                    p++;
+            // upper triangle of the block's [Φ t]ᵀ[Φ t], 2×2 entries at a time
+            for (int j = 0; j < w; j += 2) {
+                for (int k = j; k < w; k += 2) {
+                    kernel2x2(c, j, k, rows);
                 }
             }
             count += rows;
             filled = 0;
+        }
+
+        /**
+         * Entries (j, k), (j, k+1), (j+1, k), (j+1, k+1) over the block's rows: four loads feed four
+         * products into four independent sums; the block sums are then added to the totals.
+         */
+        private void kernel2x2(double[] c, int j, int k, int rows) {
+            int a0 = j * BLOCK;
+            int a1 = a0 + BLOCK;
+            int b0 = k * BLOCK;
+            int b1 = b0 + BLOCK;
+            double s00 = 0;
+            double s01 = 0;
+            double s10 = 0;
+            double s11 = 0;
+            for (int r = 0; r < rows; r++) {
+                double x0 = c[a0 + r];
+                double x1 = c[a1 + r];
+                double y0 = c[b0 + r];
+                double y1 = c[b1 + r];
+                s00 += x0 * y0;
+                s01 += x0 * y1;
+                s10 += x1 * y0;
+                s11 += x1 * y1;
+            }
+            int w = width;
+            total[j * w + k] += s00;
+            total[j * w + k + 1] += s01;
+            total[(j + 1) * w + k] += s10;
+            total[(j + 1) * w + k + 1] += s11;
         }
 
         /** Adds another accumulator's rows (same basis size) to this one. */
@@ -263,8 +272,8 @@ public final class SufficientStatistics {
             }
             flush();
             other.flush();
-            for (int i = 0; i < lanes.length; i++) {
-                lanes[i] += other.lanes[i];
+            for (int i = 0; i < total.length; i++) {
+                total[i] += other.total[i];
             }
             count += other.count;
         }
@@ -275,23 +284,14 @@ public final class SufficientStatistics {
             int w = width;
             double[] full = new double[m * m];
             double[] proj = new double[m];
-            double tt = 0;
-            int p = 0;
-            for (int j = 0; j < w; j++) {
-                for (int k = j; k < w; k++) {
-                    double sum = pairwiseSum(lanes, p * BLOCK, BLOCK);
-                    if (j == m) {
-                        tt = sum;
-                    } else if (k == m) {
-                        proj[j] = sum;
-                    } else {
-                        full[j * m + k] = sum;
-                        full[k * m + j] = sum;
-                    }
-                    p++;
+            for (int j = 0; j < m; j++) {
+                for (int k = j; k < m; k++) {
+                    full[j * m + k] = total[j * w + k];
+                    full[k * m + j] = total[j * w + k];
                 }
+                proj[j] = total[j * w + m];
             }
-            return new SufficientStatistics(m, count, full, proj, tt);
+            return new SufficientStatistics(m, count, full, proj, total[m * w + m]);
         }
     }
 }

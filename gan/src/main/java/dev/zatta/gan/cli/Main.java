@@ -1,22 +1,38 @@
 package dev.zatta.gan.cli;
 
-import dev.zatta.gan.Shapes;
-import java.util.Arrays;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar gan/target/gan.jar}. */
+/** {@code java -jar gan/target/gan.jar <command>}: train, sample, evaluate, bench. */
 @Command(name = "gan", mixinStandardHelpOptions = true,
-        description = "The blog's DCGAN on Deeplearning4j. Prints the generator's spatial sizes.")
-public final class Main implements Callable<Integer> {
+        description = "The blog's DCGAN (Chainer -> Deeplearning4j) on MNIST digits.",
+        subcommands = {TrainCommand.class, SampleCommand.class, EvaluateCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.out.println("generator sizes: " + Arrays.toString(Shapes.generatorSizes()));
-        return 0;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "command: expected one of train, sample, evaluate, bench");
+    }
+
+    /** The command line with the module's exception handling (clear one-line errors, exit code 2). */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof IllegalArgumentException || ex instanceof java.io.IOException
+                    || ex instanceof dev.zatta.gan.train.TrainingDivergedException
+                    || ex instanceof java.io.UncheckedIOException) {
+                line.getErr().println("gan " + line.getCommandName() + ": " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cl;
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

@@ -12,9 +12,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -89,6 +91,15 @@ public final class Idx {
                 out[p] = (pixels[base + p] & 0xff) / 255f;
             }
             return out;
+        }
+
+        /** All images, each as {@link #image(int)} gives it: a fresh, unmodifiable list. */
+        public List<float[]> images() {
+            float[][] out = new float[count][];
+            for (int i = 0; i < count; i++) {
+                out[i] = image(i);
+            }
+            return List.of(out);
         }
 
         /** The pixel bytes, shared: callers in this package must not modify them. */
@@ -225,11 +236,10 @@ public final class Idx {
 
     private static void write(Path file, int[] header, byte[] data) {
         Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp);
+            tmp = temporarySibling(target);
+            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream maybeGz = target.getFileName().toString().endsWith(".gz")
                             ? new GZIPOutputStream(new BufferedOutputStream(raw), 1 << 16)
                             : new BufferedOutputStream(raw, 1 << 16);
@@ -257,6 +267,17 @@ public final class Idx {
             }
         }
     }
+
+    /**
+     * A fresh name beside {@code target} for writing before the rename. Unlike
+     * {@code Files.createTempFile} (mode 0600), the file is later created with the usual permissions.
+     */
+    public static Path temporarySibling(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime()) + "-" + TEMP_COUNTER.incrementAndGet() + ".tmp");
+    }
+
+    private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
     /** Describes a magic number for an error message. */
     static String describeMagic(int magic) {

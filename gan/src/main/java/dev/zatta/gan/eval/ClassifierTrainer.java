@@ -14,8 +14,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains the {@link MnistClassifier} reproducibly: a stratified {@link HeldOutSplit}, He/Glorot-uniform
  * weights, Adam on softmax cross-entropy, minibatches in a shuffled order — all drawn from one
  * {@link SplittableRandom} seeded with {@link Config#seed()}, so the same data and config give the same
- * weights. No global random state is touched (DL4J's {@code seed(...)} builder call would reseed ND4J's
- * generator; it is not used). Stateless.
+ * weights. No global random state is touched: DL4J's configuration builders reseed ND4J's generator of
+ * the calling thread, so {@link MnistClassifier} builds its configuration on a thread of its own (see
+ * {@code MnistClassifier.configuration}). Stateless.
  *
  * <p>The shipped weights are regenerated, from the repository root after {@code ./mvnw -pl gan -am package},
  * with

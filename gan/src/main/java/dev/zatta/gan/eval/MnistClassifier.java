@@ -1,5 +1,6 @@
 package dev.zatta.gan.eval;
 
+import dev.zatta.gan.data.Idx;
 import dev.zatta.gan.data.MnistData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +11,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -97,12 +100,37 @@ public final class MnistClassifier {
     }
 
     /**
-     * The network configuration. No {@code seed(...)} call on the builder: in DL4J 1.0.0-M2.1 that call
-     * (and {@code init()} without parameters) reseeds ND4J's random generator of the calling thread.
-     * Weights come from {@link #initialParameters} instead, with the given seed recorded in the
-     * configuration only so that a saved model names it.
+     * The network configuration. DL4J 1.0.0-M2.1 reseeds ND4J's random generator of the calling thread in
+     * {@code NeuralNetConfiguration.Builder.seed(...)}, in {@code MultiLayerConfiguration.Builder.build()}
+     * and in {@code MultiLayerNetwork.init()} without parameters. ND4J keeps one generator per thread, so
+     * the configuration is built on a short-lived thread of its own, {@code seed(...)} is not called, and
+     * weights come from {@link #initialNetwork} instead: the caller's generator is never touched. The seed
+     * is recorded in the configuration only, so that a saved model names it.
      */
     static MultiLayerConfiguration configuration(double learningRate, long seed) {
+        AtomicReference<MultiLayerConfiguration> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread builder = new Thread(() -> {
+            try {
+                result.set(buildConfiguration(learningRate, seed));
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        }, "zatta-dl4j-configuration");
+        builder.start();
+        try {
+            builder.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the classifier configuration", e);
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("cannot build the classifier configuration: " + failure.get(), failure.get());
+        }
+        return result.get();
+    }
+
+    private static MultiLayerConfiguration buildConfiguration(double learningRate, long seed) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(learningRate))
@@ -290,8 +318,8 @@ public final class MnistClassifier {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            tmp = Idx.temporarySibling(target);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             try {

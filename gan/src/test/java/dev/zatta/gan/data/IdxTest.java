@@ -30,6 +30,8 @@ class IdxTest {
         assertThat(im.cols()).isEqualTo(4);
         // image 2, pixel 5 holds (2·31 + 5) mod 256 = 67
         assertThat(im.image(2)[5]).isEqualTo(67 / 255f);
+        assertThat(im.images()).hasSize(3);
+        assertThat(im.images().get(2)).containsExactly(im.image(2));
         assertThat(im.image(0)).containsExactly(0f, 1 / 255f, 2 / 255f, 3 / 255f, 4 / 255f, 5 / 255f, 6 / 255f,
                 7 / 255f);
     }
@@ -101,6 +103,14 @@ class IdxTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(f);
         }
+    }
+
+    @Test
+    void writtenFileGetsTheSamePermissionsAsAnyNewFile() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain"), "x");
+        Path f = dir.resolve("p-images-idx3-ubyte");
+        Idx.writeImages(f, List.of(new float[] {0.5f}), 1, 1);
+        assertThat(Files.getPosixFilePermissions(f)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test

@@ -433,8 +433,8 @@ public final class Cases {
                 "javac -encoding Shift_JIS -d fixed src/enc/Hello.java && java -cp fixed enc.Hello", true,
                 fixed.success() ? lab.runClassPath(List.of(lab.path(c + "fixed")), "enc.Hello") : fixed));
         return new CaseResult("shift-jis-as-utf8", "a Shift_JIS source read as UTF-8",
-                "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x93 in position 3 (Python 3 reading a "
-                        + "Shift_JIS file without a coding line)",
+                "SyntaxError: Non-UTF-8 code starting with '\\x93' in file begin.py on line 1, but no encoding declared "
+                        + "(Python 3, a Shift_JIS file: here, unlike in Java, a `# -*- coding: shift_jis -*-` line does fix it)",
                 steps, Doctor.checkSources(lab.path(c + "src"), StandardCharsets.UTF_8));
     }
 
@@ -452,8 +452,8 @@ public final class Cases {
         }
         steps.add(fix);
         return new CaseResult("default-encoding", "no -encoding under LANG=C: JDK 17 vs JDK 18+ (JEP 400)",
-                "Python 3.6 under LANG=C: UnicodeEncodeError: 'ascii' codec can't encode characters (PEP 538/540 "
-                        + "made 3.7 use UTF-8 in the C locale)",
+                "print('日本語') under LANG=C in Python 3.6: UnicodeEncodeError: 'ascii' codec can't encode characters "
+                        + "(PEP 538/540 made 3.7 use UTF-8 in the C locale)",
                 steps, Doctor.checkSources(lab.path(c + "src"), StandardCharsets.US_ASCII));
     }
 

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code doctor}: checks compiled modules or source files and prints what is wrong and the fix. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Checks compiled modules (--module-path, --module) or source files (--sources, --encoding) "
-                + "and names what is wrong and the fix.%nExit codes: 0 healthy, 1 findings, 2 bad arguments.")
+        description = "Checks compiled modules (--module-path, --module), source files (--sources, --encoding) "
+                + "or a class path (--class-path) and names what is wrong and the fix.%n"
+                + "Exit codes: 0 healthy, 1 findings, 2 bad arguments.")
 final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +34,10 @@ final class DoctorCommand implements Callable<Integer> {
 
         @ArgGroup(exclusive = false, heading = "Source files:%n")
         Sources sources;
+
+        @Option(names = "--class-path", paramLabel = "PATH",
+                description = "Jars and class folders separated by '${sys:path.separator}': checks for classes and packages in more than one entry.")
+        String classPath;
     }
 
     static final class Modules {
@@ -57,23 +62,10 @@ final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Report report;
-        if (target.modules != null) {
-            List<Path> path = new ArrayList<>();
-            for (String entry : target.modules.modulePath.split(File.pathSeparator)) {
-                if (entry.isEmpty()) {
-                    continue;
-                }
-                Path p = Path.of(entry);
-                if (!Files.exists(p)) {
-                    throw new ParameterException(spec.commandLine(), "--module-path: '" + entry
-                            + "' does not exist; expected jars or folders separated by '" + File.pathSeparator + "'");
-                }
-                path.add(p);
-            }
-            if (path.isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--module-path: '" + target.modules.modulePath
-                        + "' names no jar or folder");
-            }
+        if (target.classPath != null) {
+            report = Doctor.checkClassPath(paths("--class-path", target.classPath));
+        } else if (target.modules != null) {
+            List<Path> path = paths("--module-path", target.modules.modulePath);
             if (!target.modules.module.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*")) {
                 throw new ParameterException(spec.commandLine(), "--module: '" + target.modules.module
                         + "' is not a module name; expected e.g. com.example.app");
@@ -90,5 +82,24 @@ final class DoctorCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(report.render());
         spec.commandLine().getOut().flush();
         return report.healthy() ? 0 : 1;
+    }
+
+    private List<Path> paths(String option, String value) {
+        List<Path> path = new ArrayList<>();
+        for (String entry : value.split(File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Path p = Path.of(entry);
+            if (!Files.exists(p)) {
+                throw new ParameterException(spec.commandLine(), option + ": '" + entry
+                        + "' does not exist; expected jars or folders separated by '" + File.pathSeparator + "'");
+            }
+            path.add(p);
+        }
+        if (path.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), option + ": '" + value + "' names no jar or folder");
+        }
+        return path;
     }
 }

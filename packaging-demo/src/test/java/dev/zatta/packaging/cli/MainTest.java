@@ -52,6 +52,19 @@ class MainTest {
     }
 
     @Test
+    void doctorOnAClassPath() {
+        Fixtures.get("split-package");
+        Lab lab = Fixtures.lab();
+        String path = lab.path("split-package/cp/lib-a.jar") + File.pathSeparator + lab.path("split-package/cp/lib-b.jar");
+        Run r = run("doctor", "--class-path", path);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("doctor: 1 finding in class path " + path).contains("1. SPLIT_PACKAGE shared");
+        Run bad = run("doctor", "--class-path", "nope.jar");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--class-path: 'nope.jar' does not exist");
+    }
+
+    @Test
     void doctorOnSources(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("enc"));
         Files.write(dir.resolve("enc/Hello.java"), Cases.japaneseSource(false).getBytes("Shift_JIS"));

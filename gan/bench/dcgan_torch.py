@@ -1,0 +1,83 @@
+#!/usr/bin/python3
+"""The blog's DCGAN training step in PyTorch, the peer of `gan.jar bench`.
+
+Same architecture, loss (softmax cross-entropy, class 0 = real), Adam(2e-4, 0.5), batch and step as
+dev.zatta.gan.model.Dcgan: one G forward, a D step on real + fake, a G step through the updated D.
+Run with Debian's /usr/bin/python3 (python3-torch) and OPENBLAS_NUM_THREADS=1; prints one line
+"images/s: X" after the timed steps.
+"""
+import argparse
+import os
+import time
+
+import torch
+from torch import nn
+
+
+def generator(z_dim=100, w=64):
+    return nn.Sequential(
+        nn.Linear(z_dim, 3 * 3 * 8 * w), nn.Unflatten(1, (8 * w, 3, 3)),
+        nn.BatchNorm2d(8 * w), nn.ReLU(),
+        nn.ConvTranspose2d(8 * w, 4 * w, 2, 2, 1), nn.BatchNorm2d(4 * w), nn.ReLU(),   # 3 -> 4
+        nn.ConvTranspose2d(4 * w, 2 * w, 2, 2, 1), nn.BatchNorm2d(2 * w), nn.ReLU(),   # 4 -> 6
+        nn.ConvTranspose2d(2 * w, w, 2, 2, 1), nn.BatchNorm2d(w), nn.ReLU(),           # 6 -> 10
+        nn.ConvTranspose2d(w, 1, 3, 3, 1), nn.Tanh())                                  # 10 -> 28
+
+
+def discriminator(w=64, logits=2):
+    return nn.Sequential(
+        nn.Conv2d(1, w, 3, 3, 1), nn.LeakyReLU(0.2),                                   # 28 -> 10
+        nn.Conv2d(w, 2 * w, 2, 2, 1), nn.BatchNorm2d(2 * w), nn.LeakyReLU(0.2),        # 10 -> 6
+        nn.Conv2d(2 * w, 4 * w, 2, 2, 1), nn.BatchNorm2d(4 * w), nn.LeakyReLU(0.2),    # 6 -> 4
+        nn.Conv2d(4 * w, 8 * w, 2, 2, 1), nn.BatchNorm2d(8 * w), nn.LeakyReLU(0.2),    # 4 -> 3
+        nn.Flatten(), nn.Linear(3 * 3 * 8 * w, logits))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--steps", type=int, default=30)
+    ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    g, d = generator(), discriminator()
+    for m in list(g.modules()) + list(d.modules()):
+        if isinstance(m, (nn.Linear, nn.Conv2d, nn.ConvTranspose2d)):
+            nn.init.normal_(m.weight, 0.0, 0.02)
+            nn.init.zeros_(m.bias)
+    opt_g = torch.optim.Adam(g.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    opt_d = torch.optim.Adam(d.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    ce = nn.CrossEntropyLoss()
+    n = a.batch_size
+    real_label = torch.zeros(n, dtype=torch.long)   # class 0 = REAL
+    fake_label = torch.ones(n, dtype=torch.long)    # class 1 = FAKE
+    real = torch.rand(n, 1, 28, 28) * 2 - 1
+
+    def step():
+        z = torch.rand(n, 100) * 2 - 1
+        fake = g(z)
+        opt_d.zero_grad()
+        loss_d = ce(d(real), real_label) + ce(d(fake.detach()), fake_label)
+        loss_d.backward()
+        opt_d.step()
+        opt_g.zero_grad()
+        loss_g = ce(d(fake), real_label)
+        loss_g.backward()
+        opt_g.step()
+
+    for _ in range(a.warmup):
+        step()
+    t0 = time.perf_counter()
+    for _ in range(a.steps):
+        step()
+    secs = time.perf_counter() - t0
+    print(f"torch {torch.__version__} threads {torch.get_num_threads()} "
+          f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '')}")
+    print(f"images/s: {a.steps * n / secs:.1f}")
+
+
+if __name__ == "__main__":
+    main()

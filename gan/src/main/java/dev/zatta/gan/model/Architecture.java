@@ -1,0 +1,132 @@
+package dev.zatta.gan.model;
+
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * The blog's DCGAN architecture, immutable.
+ *
+ * <p>Generator (z ~ U(−1, 1)<sup>zDim</sup>):
+ * <pre>
+ * Linear(zDim → 3·3·8w) → reshape (8w, 3, 3) → BN → ReLU
+ * Deconv(8w → 4w, k2, s2, p1)  3 → 4   → BN → ReLU
+ * Deconv(4w → 2w, k2, s2, p1)  4 → 6   → BN → ReLU
+ * Deconv(2w →  w, k2, s2, p1)  6 → 10  → BN → ReLU
+ * Deconv( w →  1, k3, s3, p1) 10 → 28  → tanh
+ * </pre>
+ * with w = {@link #width()} (64 in the blog, so 512/256/128/64 channels) and a transposed
+ * convolution's output size s·(in − 1) + k − 2p. The blog has no output activation; we use tanh and
+ * scale the pixels from [0, 1] to [−1, 1]: the output is bounded like the data, centred on zero like
+ * the discriminator's other inputs, and its gradient does not vanish at the background value −1 the
+ * way a sigmoid's does at 0 (Radford et al. 2016, §3).
+ *
+ * <p>Discriminator, the mirror: Conv(1 → w, k3, s3, p1) 28 → 10 → LeakyReLU(0.2), then
+ * Conv(w → 2w, k2, s2, p1) 10 → 6, Conv(2w → 4w) 6 → 4, Conv(4w → 8w) 4 → 3, each → BN → LeakyReLU(0.2),
+ * then Linear(3·3·8w → {@link LossKind#logits()}). No batch normalization on the first layer, as in DCGAN.
+ *
+ * <p>Neither network has a DL4J output layer: the loss is {@link LossKind}, and the gradients flow through
+ * {@code backpropGradient} with external errors.
+ *
+ * @param zDim    dimension of the latent vector z (100)
+ * @param width   channels of the generator's last hidden layer (64); the others are 2, 4 and 8 times that
+ * @param loss    which loss, which fixes D's number of logits
+ */
+public record Architecture(int zDim, int width, LossKind loss) {
+    /** The blog's sizes: z of dimension 100, 512/256/128/64 channels. */
+    public static Architecture blog(LossKind loss) {
+        return new Architecture(100, 64, loss);
+    }
+
+    public Architecture {
+        if (zDim < 1) {
+            throw new IllegalArgumentException("zDim: expected >= 1, got " + zDim);
+        }
+        if (width < 1) {
+            throw new IllegalArgumentException("width: expected >= 1, got " + width);
+        }
+        if (loss == null) {
+            throw new IllegalArgumentException("loss: expected softmax or sigmoid, got null");
+        }
+    }
+
+    /** Image side (28) and the generator's first spatial size (3). */
+    public static final int SIDE = 28;
+    static final int FIRST = 3;
+
+    /** The generator's configuration, trained by {@link Dcgan} with Adam(lr, β1). */
+    public MultiLayerConfiguration generator(double learningRate, double beta1, DataType dataType) {
+        int c0 = 8 * width;
+        return new NeuralNetConfiguration.Builder()
+                .dataType(dataType)
+                .updater(new Adam(learningRate, beta1, 0.999, 1e-8))
+                .convolutionMode(ConvolutionMode.Truncate)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list()
+                .layer(new DenseLayer.Builder().nIn(zDim).nOut(FIRST * FIRST * c0)
+                        .activation(Activation.IDENTITY).build())
+                .layer(new BatchNormalization.Builder().useLogStd(false).nOut(c0).build())
+                .layer(new ActivationLayer(Activation.RELU))
+                .layer(deconv(c0, 4 * width, 2, 2, 1, Activation.IDENTITY))
+                .layer(new BatchNormalization.Builder().useLogStd(false).nOut(4 * width).build())
+                .layer(new ActivationLayer(Activation.RELU))
+                .layer(deconv(4 * width, 2 * width, 2, 2, 1, Activation.IDENTITY))
+                .layer(new BatchNormalization.Builder().useLogStd(false).nOut(2 * width).build())
+                .layer(new ActivationLayer(Activation.RELU))
+                .layer(deconv(2 * width, width, 2, 2, 1, Activation.IDENTITY))
+                .layer(new BatchNormalization.Builder().useLogStd(false).nOut(width).build())
+                .layer(new ActivationLayer(Activation.RELU))
+                .layer(deconv(width, 1, 3, 3, 1, Activation.TANH))
+                .inputPreProcessor(1, new FeedForwardToCnnPreProcessor(FIRST, FIRST, c0))
+                .build();
+    }
+
+    /** The discriminator's configuration. */
+    public MultiLayerConfiguration discriminator(double learningRate, double beta1, DataType dataType) {
+        return new NeuralNetConfiguration.Builder()
+                .dataType(dataType)
+                .updater(new Adam(learningRate, beta1, 0.999, 1e-8))
+                .convolutionMode(ConvolutionMode.Truncate)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .list()
+                .layer(conv(1, width, 3, 3, 1))
+                .layer(new ActivationLayer(new ActivationLReLU(0.2)))
+                .layer(conv(width, 2 * width, 2, 2, 1))
+                .layer(new BatchNormalization.Builder().useLogStd(false).nOut(2 * width).build())
+                .layer(new ActivationLayer(new ActivationLReLU(0.2)))
+                .layer(conv(2 * width, 4 * width, 2, 2, 1))
+                .layer(new BatchNormalization.Builder().useLogStd(false).nOut(4 * width).build())
+                .layer(new ActivationLayer(new ActivationLReLU(0.2)))
+                .layer(conv(4 * width, 8 * width, 2, 2, 1))
+                .layer(new BatchNormalization.Builder().useLogStd(false).nOut(8 * width).build())
+                .layer(new ActivationLayer(new ActivationLReLU(0.2)))
+                .layer(new DenseLayer.Builder().nIn(FIRST * FIRST * 8 * width).nOut(loss.logits())
+                        .activation(Activation.IDENTITY).build())
+                .setInputType(InputType.convolutional(SIDE, SIDE, 1))
+                .build();
+    }
+
+    private static Deconvolution2D deconv(int in, int out, int k, int s, int p, Activation act) {
+        return new Deconvolution2D.Builder(k, k).stride(s, s).padding(p, p).nIn(in).nOut(out)
+                .activation(act).build();
+    }
+
+    private static ConvolutionLayer conv(int in, int out, int k, int s, int p) {
+        return new ConvolutionLayer.Builder(k, k).stride(s, s).padding(p, p).nIn(in).nOut(out)
+                .activation(Activation.IDENTITY).build();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.zatta.gan.train;
+
+import dev.zatta.gan.model.Architecture;
+import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.model.LossKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Training throughput of the blog's DCGAN (images per second after warm-up) and of the same step in PyTorch,
+ * measured one after the other in the same call so that the ratio sees the same machine load.
+ */
+public final class Bench {
+    private Bench() {}
+
+    /** Images/s of {@code steps} training steps of batch {@code batchSize}, after {@code warmup} steps. */
+    public static double dl4j(int batchSize, int steps, int warmup, long seed) {
+        if (batchSize < 2 || steps < 1 || warmup < 0) {
+            throw new IllegalArgumentException("bench: expected batch-size >= 2, steps >= 1, warmup >= 0, got "
+                    + batchSize + ", " + steps + ", " + warmup);
+        }
+        Dcgan model = Dcgan.create(Architecture.blog(LossKind.SOFTMAX), 2e-4, 0.5, seed);
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[] px = new float[batchSize * Images.PIXELS];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (float) (2 * rng.nextDouble() - 1);
+        }
+        INDArray real = Nd4j.create(px, new long[] {batchSize, 1, Architecture.SIDE, Architecture.SIDE}, 'c');
+        for (int i = 0; i < warmup; i++) {
+            model.step(real, Images.latent(rng, batchSize, 100));
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            model.step(real, Images.latent(rng, batchSize, 100));
+        }
+        return (double) steps * batchSize / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static final Pattern RESULT = Pattern.compile("^images/s: ([0-9.]+)$", Pattern.MULTILINE);
+
+    /** What the PyTorch script printed, and its images/s if it ran. */
+    public record TorchResult(OptionalDouble imagesPerSecond, String output) {}
+
+    /**
+     * Runs {@code python script --batch-size B --steps S --warmup W} with {@code OPENBLAS_NUM_THREADS=1}
+     * (Debian's OpenBLAS threads otherwise fight torch's own, halving its speed).
+     */
+    public static TorchResult torch(Path python, Path script, int batchSize, int steps, int warmup)
+            throws IOException, InterruptedException {
+        if (!Files.isRegularFile(script)) {
+            return new TorchResult(OptionalDouble.empty(), "no PyTorch script at " + script.toAbsolutePath());
+        }
+        if (!Files.isExecutable(python)) {
+            return new TorchResult(OptionalDouble.empty(), "no Python at " + python);
+        }
+        List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(),
+                "--batch-size", Integer.toString(batchSize), "--steps", Integer.toString(steps),
+                "--warmup", Integer.toString(warmup)));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("OPENBLAS_NUM_THREADS", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            return new TorchResult(OptionalDouble.empty(), out);
+        }
+        Matcher m = RESULT.matcher(out);
+        return m.find() ? new TorchResult(OptionalDouble.of(Double.parseDouble(m.group(1))), out)
+                : new TorchResult(OptionalDouble.empty(), out);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.zatta.gan.eval;
+
+import dev.zatta.gan.data.MnistData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Prints the table "Measured scores" of gan/docs/data-and-eval.md: the shipped judge on real held-out
+ * digits and on noise, at n = 64 (the README's main command) and n = 200. Run from the repository root
+ * after {@code ./mvnw -pl gan -am verify}:
+ * <pre>
+ *   java -cp 'gan/target/test-classes:gan/target/gan.jar:gan/target/lib/*' dev.zatta.gan.eval.ScoreTable
+ * </pre>
+ */
+public final class ScoreTable {
+    private ScoreTable() {}
+
+    public static void main(String[] args) {
+        QualityEvaluator evaluator = QualityEvaluator.shipped();
+        ClassifierInfo info = evaluator.classifier().info();
+        HeldOutSplit split = HeldOutSplit.stratified(MnistData.embedded(), info.heldOutFraction(), info.seed());
+        MnistData zeros = split.heldOut().select(Set.of(0));
+        MnistData sevens = split.heldOut().select(Set.of(7));
+        for (int n : new int[] {64, 200}) {
+            row("real held-out zeros", n, 0, evaluator.evaluate(first(zeros, n), Set.of(0)));
+            row("real held-out sevens", n, 0, evaluator.evaluate(first(sevens, n), Set.of(0)));
+            row("uniform noise", n, 0, evaluator.evaluate(noise(n, 11), Set.of(0)));
+        }
+        row("all 2,000 held-out digits", 2000, -1, evaluator.evaluate(first(split.heldOut(), 2000),
+                MnistData.parseDigits("0-9")));
+    }
+
+    private static void row(String what, int n, int target, QualityReport r) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %.2f |%n", what, n,
+                target < 0 ? "0-9" : Integer.toString(target), r.recognisedShare(), r.meanConfidence(), r.fid());
+    }
+
+    private static List<float[]> first(MnistData data, int n) {
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(data.image(i));
+        }
+        return out;
+    }
+
+    private static List<float[]> noise(int n, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            float[] im = new float[784];
+            for (int p = 0; p < im.length; p++) {
+                im[p] = (float) rng.nextDouble();
+            }
+            out.add(im);
+        }
+        return out;
+    }
+}
