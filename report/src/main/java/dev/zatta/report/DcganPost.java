@@ -43,8 +43,8 @@ public final class DcganPost {
                                 + "with --checkpoint runs/<run> (made by java -jar gan/target/gan.jar train).");
             }
             run = trained.get();
-            origin = "from a short run of " + config.ganEpochs() + " epochs trained by this report (seed "
-                    + config.seed() + ")";
+            origin = "from a short run of " + config.ganEpochs() + (config.ganEpochs() == 1 ? " epoch" : " epochs")
+                    + " trained by this report (seed " + config.seed() + ")";
         }
         return fromRun(run, origin, dir, config, progress);
     }
@@ -67,7 +67,8 @@ public final class DcganPost {
             shown.add(DIR + "/" + g.getFileName());
         }
         items.add(Item.figure("Samples after each epoch",
-                "Sixty-four images from the same fixed random vectors after epochs " + epochsOf(pick(grids, MAX_GRIDS))
+                "Sixty-four images from the same fixed random vectors after epoch" + (grids.size() == 1 ? " " : "s ")
+                        + epochsOf(pick(grids, MAX_GRIDS))
                         + " (" + origin + "); the number above each image is the discriminator's probability that it "
                         + "is a real digit, as in the blog. The run folder's name is the run's parameters as a "
                         + "formatting RunTitle: " + run.getFileName() + ".",
