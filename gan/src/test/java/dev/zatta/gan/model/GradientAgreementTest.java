@@ -117,6 +117,7 @@ class GradientAgreementTest {
 
     /** Every trainable parameter block of G: W, b, gamma, beta (the BN running statistics are not gradients). */
     @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Tag("slow")
     void generatorGradientMatchesFiniteDifferences() {
         Dcgan model = withNonZeroBiases(Dcgan.create(TINY_SOFTMAX, 2e-4, 0.5, 11, DataType.DOUBLE));
         int n = 4;
@@ -129,6 +130,7 @@ class GradientAgreementTest {
 
     /** D's gradient for a batch labelled REAL: our softmax loss's gradient fed into DL4J's backprop. */
     @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Tag("slow")
     void discriminatorGradientMatchesFiniteDifferences() {
         Dcgan model = withNonZeroBiases(Dcgan.create(TINY_SOFTMAX, 2e-4, 0.5, 13, DataType.DOUBLE));
         MultiLayerNetwork d = model.discriminator();
@@ -163,7 +165,7 @@ class GradientAgreementTest {
             boolean trainable = !(key.endsWith("_mean") || key.endsWith("_var") || key.endsWith("_log10stdev"));
             if (trainable) {
                 blocks++;
-                for (long i = offset; i < offset + len; i += Math.max(1, len / 3)) {
+                for (long i = offset; i < offset + len; i += Math.max(1, len / 2)) {
                     double orig = params.getDouble(i);
                     params.putScalar(i, orig + h);
                     double up = stackedLoss(lossNet, input, LossKind.SOFTMAX);

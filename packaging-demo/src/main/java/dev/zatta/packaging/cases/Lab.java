@@ -71,12 +71,21 @@ public final class Lab {
         return write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code bytes} to {@code work/relative}; returns the file. */
+    /**
+     * Writes {@code bytes} to {@code work/relative}, through a temporary file in the same folder that is
+     * then renamed, so that a crash never leaves half a fixture; returns the file.
+     */
     public Path write(String relative, byte[] bytes) {
         Path file = work.resolve(relative);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }

@@ -1,0 +1,66 @@
+package dev.zatta.gan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zatta.gan.train.Checkpoint;
+import dev.zatta.gan.train.TrainConfig;
+import dev.zatta.gan.train.Trainer;
+import dev.zatta.gan.train.TrainerTestFixtures;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void badLossIsRefusedNamingTheOption() {
+        Run r = run("train", "--loss", "hinge", "--epochs", "1", "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("gan train: loss: expected softmax or sigmoid, got \"hinge\"");
+    }
+
+    @Test
+    void badDigitsAndMissingCheckpointAreRefused() {
+        Run r = run("train", "--digits", "9-3", "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("digits: expected a digit 0..9").contains("9-3");
+        Run s = run("sample", "--checkpoint", tmp.toString(), "--out", tmp.resolve("x.png").toString());
+        assertThat(s.code()).isEqualTo(2);
+        assertThat(s.err()).contains("checkpoint: expected a run folder holding checkpoint.zip");
+    }
+
+    @Test
+    void sampleWritesIdxFromARun() throws Exception {
+        TrainConfig c = TrainerTestFixtures.tiny(1, 2);
+        Path runDir = Trainer.train(c, TrainerTestFixtures.blobs(16, 1), tmp, null).runDir();
+        assertThat(runDir.resolve(Checkpoint.FILE)).exists();
+        Path idx = tmp.resolve("s.idx");
+        Run s = run("sample", "--checkpoint", runDir.toString(), "--n", "5", "--out", idx.toString());
+        assertThat(s.code()).isZero();
+        assertThat(Files.size(idx)).isEqualTo(16 + 5 * 784);
+    }
+
+    @Test
+    void commandsListed() {
+        Run r = run("--help");
+        assertThat(r.out()).contains("train", "sample", "evaluate", "bench");
+    }
+}
