@@ -101,16 +101,25 @@ class ReadmeIT {
         return out;
     }
 
-    /** The {@code java -jar ...} parts of a command line ({@code a && java -jar b} gives {@code java -jar b}). */
+    /**
+     * The {@code java [JVM options] -jar JAR ...} parts of a command line ({@code a && java -jar b} gives
+     * {@code java -jar b}), as words.
+     */
     static List<List<String>> javaJars(String command) {
         List<List<String>> out = new ArrayList<>();
         for (String part : command.split("&&")) {
             List<String> words = Repo.shellWords(part.strip());
-            if (words.size() >= 3 && words.get(0).equals("java") && words.get(1).equals("-jar")) {
+            int jar = words.indexOf("-jar");
+            if (!words.isEmpty() && words.get(0).equals("java") && jar > 0 && jar + 1 < words.size()) {
                 out.add(words);
             }
         }
         return out;
+    }
+
+    /** The words after {@code -jar JAR}: the program's own arguments. */
+    static List<String> programArguments(List<String> words) {
+        return words.subList(words.indexOf("-jar") + 2, words.size());
     }
 
     @Test
@@ -160,14 +169,15 @@ class ReadmeIT {
             }
             for (String command : commands(b.body())) {
                 for (List<String> words : javaJars(command)) {
-                    List<String> help = new ArrayList<>(List.of(Repo.java(), "-jar", words.get(2)));
-                    if (words.size() > 3 && !words.get(3).startsWith("-")) {
-                        help.add(words.get(3));
+                    List<String> args = programArguments(words);
+                    List<String> help = new ArrayList<>(List.of(Repo.java(), "-jar", words.get(words.indexOf("-jar") + 1)));
+                    if (!args.isEmpty() && !args.get(0).startsWith("-")) {
+                        help.add(args.get(0));
                     }
                     help.add("--help");
                     Repo.Run r = Repo.run(ROOT, help, 120);
                     assertThat(r.exitCode()).as("%s%nstderr: %s", help, r.stderr()).isZero();
-                    for (String w : words) {
+                    for (String w : args) {
                         if (w.startsWith("--")) {
                             String option = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
                             assertThat(r.stdout()).as("help of %s names %s", help, option).contains(option);
