@@ -97,6 +97,26 @@ class ReportIT {
                 .contains("estimator-svm_eta-100_gamma-0.17").contains("PACKAGE_NOT_EXPORTED");
     }
 
+    @Test
+    void theJarRunsOnItsOwnClassPathFromACheckpoint() throws Exception {
+        // report/target/report.jar with target/lib: the command a user types, DL4J included
+        Path jar = Path.of(System.getProperty("report.jar", "target/report.jar")).toAbsolutePath();
+        Path run;
+        try (Stream<Path> runs = Files.list(OUT.resolve(DcganPost.DIR).resolve("runs"))) {
+            run = runs.findFirst().orElseThrow();
+        }
+        Path out = Path.of("target", "report-jar").toAbsolutePath();
+        Chromium.deleteTree(out);
+        Repo.Run r = Repo.run(Repo.root(), List.of(Repo.java(), "-jar", jar.toString(), "--out", out.toString(),
+                "--checkpoint", run.toString(), "--posts", "dcgan,formatting", "--seed", "3"), 300);
+        assertThat(r.exitCode()).as("stderr: %s", r.stderr()).isZero();
+        assertThat(r.stdout()).isEqualTo("report: 2 sections, 5 images; open " + out.resolve("index.html").toUri() + "\n");
+        assertThat(r.stderr()).contains("report: dcgan").contains("report: formatting");
+        assertThat(out.resolve("dcgan/samples.png")).isRegularFile();
+        assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).contains("epoch-0001.png")
+                .contains("samples.png").contains("from the run folder " + run.getFileName());
+    }
+
     private static int count(String text, String needle) {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
