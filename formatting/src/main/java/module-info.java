@@ -4,6 +4,8 @@
  * {@code dev.zatta.formatting.text} package bridges to Apache Commons Text when it is present.
  */
 module dev.zatta.formatting {
+    // optional: only the dev.zatta.formatting.text bridge needs it. Not `transitive`: a static
+    // transitive requirement makes javac demand Commons Text from every module that reads this one.
     requires static org.apache.commons.text;
 
     exports dev.zatta.formatting;

@@ -112,23 +112,35 @@ class Magic:
     __str__ = __repr__
 
 
-MAGIC_ARGS = tuple(Magic() for _ in range(64))
+class Ambiguous(Exception):
+    """The template's first error cannot be told apart from an argument lookup."""
 
 
 def static_error(t):
+    """CPython's error for t when every argument lookup succeeds, or None."""
     kw = {}
+    nargs = 16
     for _ in range(64):
         try:
-            t.format(*MAGIC_ARGS, **kw)
+            t.format(*(Magic() for _ in range(nargs)), **kw)
             return None
         except KeyError as e:
             if e.args and isinstance(e.args[0], str) and e.args[0] not in kw:
                 kw[e.args[0]] = Magic()
                 continue
             return ("KeyError", str(e))
+        except IndexError as e:
+            msg = str(e)
+            if msg.startswith("Replacement index ") and msg.endswith(" out of range for positional args tuple"):
+                index = int(msg.split()[2])
+                if index >= 100000:
+                    raise Ambiguous(t)
+                nargs = index + 1
+                continue
+            return ("IndexError", msg)
         except Exception as e:  # noqa: BLE001 - we record whatever CPython raises
             return (type(e).__name__, str(e))
-    return None
+    raise Ambiguous(t)
 
 
 cases = []
@@ -156,7 +168,10 @@ def add(t, args=(), kwargs=None, source=""):
     if out is not None and (" at 0x" in out or "<built-in" in out or "<bound" in out or len(out) > 5000):
         return
     if err is not None:
-        st = static_error(t)
+        try:
+            st = static_error(t)
+        except Ambiguous:
+            return
         if st is not None and st != err:
             err = st
         if err[0] == "MemoryError":
@@ -461,7 +476,8 @@ for _ in range(n(1500)):
     add_format(rng.choice(DECIMALS), rand_spec(), "random-decimal")
 for d in DECIMALS:
     for t in ["{}", "{!r}", "{!s:>12}", "{:,}", "{:010,.2f}", "{:z.1f}", "{:.3e}", "{:.0e}", "{:%}", "{:.2%}",
-              "{:g}", "{:G}", "{:.2}", "{:n}", "{:=+12.3f}", "{:*^14}", "{:.0f}", "{:e}", "{:.2g}", "{:0}"]:
+              "{:g}", "{:G}", "{:.2}", "{:n}", "{:=+12.3f}", "{:*^14}", "{:.0f}", "{:e}", "{:.2g}", "{:0}",
+              "{:z.2f}", "{:z.2F}", "{:z.1%}", "{:z}", "{:z.1e}"]:
         add(t, (d,), source="decimal")
 
 rng.shuffle(cases)

@@ -1,10 +1,10 @@
 /** The blog's DCGAN on Deeplearning4j and ND4J. */
 module dev.zatta.gan {
-    requires dev.zatta.formatting;
-    requires dev.zatta.plot;
+    requires transitive dev.zatta.formatting;
+    requires transitive dev.zatta.plot;
     requires info.picocli;
-    requires deeplearning4j.nn;
-    requires nd4j.api;
+    requires transitive deeplearning4j.nn; // the model API hands out MultiLayerNetwork and INDArray
+    requires transitive nd4j.api;
     requires nd4j.common;
     requires commons.math3;
 

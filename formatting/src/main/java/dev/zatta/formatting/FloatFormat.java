@@ -189,6 +189,12 @@ final class FloatFormat {
         if (a == 0) {
             return new Digits("0", 1);
         }
+        if (n <= 17) {
+            Digits fast = significantFast(a, n);
+            if (fast != null) {
+                return fast;
+            }
+        }
         BigDecimal exact = new BigDecimal(a);
         BigDecimal r = n >= exact.precision() ? exact : exact.round(new MathContext(n, RoundingMode.HALF_EVEN));
         return digitsOf(r);
@@ -209,6 +215,19 @@ final class FloatFormat {
         if (a == 0) {
             return new Digits("0", 1);
         }
+        if (a < 0x1p53 && a == Math.rint(a)) {
+            // every integer below 2^53 is a double, 1 or less apart: the integer itself is the shortest
+            return digitsOf(Long.toString((long) a), 0);
+        }
+        Digits fast = shortestFast(a);
+        if (fast != null) {
+            return fast;
+        }
+        return shortestExact(a);
+    }
+
+    /** {@link #shortest} with exact BigDecimal bounds of the rounding interval. */
+    static Digits shortestExact(double a) {
         BigDecimal exact = new BigDecimal(a);
         BigDecimal high = a == Double.MAX_VALUE
                 ? exact.add(new BigDecimal(Math.ulp(a)).multiply(HALF))
@@ -278,6 +297,118 @@ final class FloatFormat {
         return (lo > 0 || (lo == 0 && even)) && (hi < 0 || (hi == 0 && highInclusive));
     }
 
+    /** Digits of {@code q * 10^exp10} with trailing zeros stripped. */
+    private static Digits digitsOf(String q, long exp10) {
+        int end = q.length();
+        while (end > 1 && q.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new Digits(q.substring(0, end), (int) (q.length() + exp10));
+    }
+
+    private static int digitCount(long q) {
+        int d = 1;
+        while (d < 19 && q >= POW10[d]) {
+            d++;
+        }
+        return d;
+    }
+
+    /**
+     * {@code a > 0} rounded half-even to {@code n <= 17} significant digits with exact integer arithmetic
+     * ({@code round(a * 10^s)} by {@link #roundScaled}), or null when {@code 10^s} is out of its range.
+     */
+    static Digits significantFast(double a, int n) {
+        int k = (int) Math.floor(Math.log10(a)); // may be one off near powers of ten: corrected below
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int s = n - 1 - k;
+            if (s < 0 || s > MAX_SCALE) {
+                return null;
+            }
+            long q = roundScaledAny(a, s);
+            if (q < 0) {
+                return null;
+            }
+            if (q == POW10[n]) {
+                return new Digits("1", k + 2); // rounding carried into a new digit (or k was one low)
+            }
+            int d = digitCount(q);
+            if (d == n) {
+                if (q == POW10[n - 1]) {
+                    // 10^k: exact, a carry, or k one too high with a just below 10^k; the finer scale decides
+                    if (s + 1 > MAX_SCALE) {
+                        return null;
+                    }
+                    long q2 = roundScaledAny(a, s + 1);
+                    if (q2 < 0) {
+                        return null;
+                    }
+                    if (q2 != POW10[n] && digitCount(q2) == n) {
+                        return digitsOf(Long.toString(q2), -(s + 1));
+                    }
+                }
+                return digitsOf(Long.toString(q), -s);
+            }
+            k += d > n ? 1 : -1;
+        }
+        return null;
+    }
+
+    /**
+     * Shortest round-trip digits by exact integer rounding ({@link #significantFast}) and the JDK's
+     * correctly rounded {@code Double.parseDouble} as the round-trip test; null when out of range.
+     */
+    static Digits shortestFast(double a) {
+        int upper = Math.min(17, significantDigitCount(Double.toString(a)));
+        Digits best = roundTripping(a, upper);
+        while (best == null && upper < 17) {
+            upper++;
+            best = roundTripping(a, upper);
+        }
+        if (best == null) {
+            return null;
+        }
+        for (int n = upper - 1; n >= 1; n--) {
+            Digits c = roundTripping(a, n);
+            if (c == null) {
+                // either no n-digit decimal reads back as a, or the fast path cannot tell: ask the exact one
+                if (!fastCovers(a, n)) {
+                    return null;
+                }
+                break;
+            }
+            best = c;
+        }
+        return best;
+    }
+
+    private static boolean fastCovers(double a, int n) {
+        return significantFast(a, n) != null;
+    }
+
+    /** The n-digit decimal nearest to a that reads back as a (or its neighbour that does), else null. */
+    private static Digits roundTripping(double a, int n) {
+        Digits d = significantFast(a, n);
+        if (d == null) {
+            return null;
+        }
+        long q = Long.parseLong(d.digits);
+        long exp10 = (long) d.decpt - d.digits.length();
+        if (Double.parseDouble(q + "E" + exp10) == a) {
+            return d;
+        }
+        // the nearest n-digit value is outside the rounding interval; one on the other side may be inside
+        long scale = POW10[n - d.digits.length()];
+        long full = q * scale;
+        long e2 = exp10 - (n - d.digits.length());
+        for (long c : new long[] {full - 1, full + 1}) {
+            if (c > 0 && Double.parseDouble(c + "E" + e2) == a) {
+                return digitsOf(Long.toString(c), e2);
+            }
+        }
+        return null;
+    }
+
     /** {@code a} (finite, non-negative) with exactly {@code precision} decimals, correctly rounded half-even. */
     static String fixed(double a, int precision) {
         if (precision <= 17) {
@@ -307,6 +438,91 @@ final class FloatFormat {
      * not fit a long.
      */
     static String fixedFast(double a, int p) {
+        long q = roundScaled(a, p);
+        if (q < 0) {
+            return null;
+        }
+        String s = Long.toString(q);
+        if (p == 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(p + 3);
+        int intLen = s.length() - p;
+        if (intLen <= 0) {
+            b.append("0.");
+            for (int i = intLen; i < 0; i++) {
+                b.append('0');
+            }
+            b.append(s);
+        } else {
+            b.append(s, 0, intLen).append('.').append(s, intLen, s.length());
+        }
+        return b.toString();
+    }
+
+    /** Largest decimal scale of the integer paths: enough for the smallest subnormal at 17 digits. */
+    private static final int MAX_SCALE = 342;
+    private static final BigInteger[] BIG_POW10 = new BigInteger[MAX_SCALE + 1];
+
+    static {
+        BIG_POW10[0] = BigInteger.ONE;
+        for (int i = 1; i <= MAX_SCALE; i++) {
+            BIG_POW10[i] = BIG_POW10[i - 1].multiply(BigInteger.TEN);
+        }
+    }
+
+    /**
+     * {@link #roundScaled} for {@code 0 <= p <= 342}: 64/128-bit arithmetic when it fits, else the same
+     * computation with BigInteger (still far smaller numbers than {@code new BigDecimal(a)} for tiny
+     * values); -1 when the result would not fit a long.
+     */
+    static long roundScaledAny(double a, int p) {
+        if (p <= 18) {
+            long q = roundScaled(a, p);
+            if (q >= 0) {
+                return q;
+            }
+        }
+        long bits = Double.doubleToRawLongBits(a);
+        int biased = (int) (bits >>> 52) & 0x7ff;
+        long m = bits & 0xfffffffffffffL;
+        int e;
+        if (biased == 0) {
+            e = -1074;
+        } else {
+            m |= 1L << 52;
+            e = biased - 1075;
+        }
+        if (m == 0) {
+            return 0;
+        }
+        BigInteger prod = BigInteger.valueOf(m).multiply(BIG_POW10[p]);
+        if (e >= 0) {
+            prod = prod.shiftLeft(e);
+            return prod.bitLength() < 63 ? prod.longValue() : -1;
+        }
+        int k = -e;
+        BigInteger q = prod.shiftRight(k);
+        if (q.bitLength() >= 63) {
+            return -1;
+        }
+        long r = q.longValue();
+        // remainder vs half: bit k-1, then any lower bit
+        if (prod.testBit(k - 1)) {
+            boolean moreThanHalf = prod.getLowestSetBit() < k - 1;
+            if (moreThanHalf || (r & 1) == 1) {
+                r++;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * {@code round_half_even(a * 10^p)} for finite {@code a >= 0} and {@code 0 <= p <= 18}, exactly: with
+     * {@code a = m * 2^e} it is {@code m * 10^p} (128-bit) shifted right by {@code -e} with rounding;
+     * -1 when the result would not fit a long.
+     */
+    static long roundScaled(double a, int p) {
         long bits = Double.doubleToRawLongBits(a);
         int biased = (int) (bits >>> 52) & 0x7ff;
         long m = bits & 0xfffffffffffffL;
@@ -322,11 +538,11 @@ final class FloatFormat {
             q = 0;
         } else if (e >= 0) {
             if (e > 9) {
-                return null;
+                return -1;
             }
             long iv = m << e; // < 2^62
             if (p > 0 && iv > Long.MAX_VALUE / POW10[p]) {
-                return null;
+                return -1;
             }
             q = iv * POW10[p];
         } else {
@@ -341,7 +557,7 @@ final class FloatFormat {
                 long qlo = (lo >>> k) | (k == 0 ? 0 : hi << (64 - k));
                 long qhi = hi >>> k;
                 if (qhi != 0 || qlo < 0) {
-                    return null;
+                    return -1;
                 }
                 q = qlo;
                 rem = lo & ((1L << k) - 1);
@@ -351,7 +567,7 @@ final class FloatFormat {
             } else if (k == 64) {
                 q = hi;
                 if (q < 0) {
-                    return null;
+                    return -1;
                 }
                 int cmp = Long.compareUnsigned(lo, 1L << 63);
                 up = cmp > 0 || (cmp == 0 && (q & 1) == 1);
@@ -373,22 +589,49 @@ final class FloatFormat {
                 q++;
             }
         }
-        String s = Long.toString(q);
+        return q;
+    }
+
+    /**
+     * Appends {@code v} with {@code p <= 17} decimals as Python's {@code 'f'} does (sign of negative zero
+     * kept unless {@code noNegZero}), straight from the exact integer rounding; false (nothing appended)
+     * when {@code v} is not finite or too large for that path.
+     */
+    static boolean appendFixedFast(StringBuilder out, double v, int p, boolean alt, boolean noNegZero) {
+        if (p > 17 || !Double.isFinite(v)) {
+            return false;
+        }
+        boolean negative = Double.doubleToRawLongBits(v) < 0;
+        long q = roundScaled(Math.abs(v), p);
+        if (q < 0) {
+            return false;
+        }
+        if (negative && !(noNegZero && q == 0)) {
+            out.append('-');
+        }
+        char[] buf = new char[20];
+        int i = buf.length;
+        long x = q;
+        do {
+            buf[--i] = (char) ('0' + (int) (x % 10));
+            x /= 10;
+        } while (x != 0);
+        int nd = buf.length - i;
         if (p == 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(p + 3);
-        int intLen = s.length() - p;
-        if (intLen <= 0) {
-            b.append("0.");
-            for (int i = intLen; i < 0; i++) {
-                b.append('0');
+            out.append(buf, i, nd);
+            if (alt) {
+                out.append('.');
             }
-            b.append(s);
+        } else if (nd <= p) {
+            out.append("0.");
+            for (int k = nd; k < p; k++) {
+                out.append('0');
+            }
+            out.append(buf, i, nd);
         } else {
-            b.append(s, 0, intLen).append('.').append(s, intLen, s.length());
+            out.append(buf, i, nd - p).append('.').append(buf, i + nd - p, p);
         }
-        return b.toString();
+        return true;
     }
 
     /** Python's {@code float(int)}: correctly rounded, or OverflowError. */

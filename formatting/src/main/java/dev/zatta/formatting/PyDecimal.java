@@ -148,7 +148,9 @@ final class PyDecimal {
         if (t == 'f' && v.signum() == 0 && v.scale() < 0) {
             v = v.setScale(0);
         }
-        if (noNegZero && v.signum() == 0) {
+        // CPython 3.11's _decimal rounds for the 'z' test only for the lower-case types 'f' and '%'
+        // (and 'e', 'g', which never round a non-zero value to zero); for 'F' it tests the value itself.
+        if (noNegZero && (type == 'f' || type == '%' ? v.signum() == 0 : d.signum() == 0)) {
             negative = false;
         }
         String digits = v.unscaledValue().toString();

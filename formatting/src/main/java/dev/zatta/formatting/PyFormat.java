@@ -300,6 +300,10 @@ final class PyFormat {
         } else if (code == 'r') {
             code = 'g';
         }
+        if (code == 'f' && !pct && spec.sign != '+' && spec.sign != ' ' && spec.width < 0 && spec.grouping == 0
+                && FloatFormat.appendFixedFast(out, v, precision, spec.alternate, spec.noNegZero)) {
+            return; // the common '.2f': digits written straight into the output
+        }
         String s = FloatFormat.toPython(v, code, precision, addDot0, spec.alternate, spec.noNegZero, upper);
         if (pct) {
             s = s + "%";

@@ -80,7 +80,11 @@ public final class Template {
         return render(null, named);
     }
 
-    /** Python's {@code pattern.format(*positional)}. */
+    /**
+     * Python's {@code pattern.format(*positional)}. A single List or array argument is one value (as
+     * {@code '{0}'.format([1, 2])} in Python); to pass a list as the arguments, use
+     * {@link #format(List, Map) format(list, Map.of())}.
+     */
     public String format(Object... positional) {
         return render(positional == null ? Collections.singletonList(null) : Arrays.asList(positional), null);
     }

@@ -92,13 +92,58 @@ class FormatPropertiesTest {
         }
     }
 
+    /** Writing '.Nf' straight into the output gives what the general path gives. */
+    @Property(tries = 3000, seed = "20261142")
+    void appendFixedMatchesTheGeneralPath(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p,
+            @ForAll boolean alt, @ForAll boolean z) {
+        StringBuilder out = new StringBuilder("x");
+        if (FloatFormat.appendFixedFast(out, d, p, alt, z)) {
+            String plain = new BigDecimal(Math.abs(d)).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+            boolean zero = plain.chars().allMatch(c -> c == '0' || c == '.');
+            String sign = Double.doubleToRawLongBits(d) < 0 && !(z && zero) ? "-" : "";
+            assertThat(out.toString()).isEqualTo("x" + sign + plain + (alt && p == 0 ? "." : ""));
+        }
+    }
+
+    /** The integer fast path of significant digits ('e', 'g') agrees with BigDecimal's half-even rounding. */
+    @Property(tries = 3000, seed = "20261140")
+    void significantFastPathIsExact(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 1, max = 17) int n) {
+        double a = Math.abs(d);
+        if (a == 0) {
+            return;
+        }
+        FloatFormat.Digits fast = FloatFormat.significantFast(a, n);
+        if (fast != null) {
+            BigDecimal r = new BigDecimal(a).round(new java.math.MathContext(n, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            assertThat(fast.digits).isEqualTo(r.unscaledValue().toString());
+            assertThat(fast.decpt).isEqualTo(r.precision() - r.scale());
+        }
+    }
+
+    /** The fast shortest-repr search finds what the exact-interval search finds. */
+    @Property(tries = 3000, seed = "20261141")
+    void shortestFastPathAgreesWithExactBounds(@ForAll("finiteDoubles") double d) {
+        double a = Math.abs(d);
+        if (a == 0) {
+            return;
+        }
+        FloatFormat.Digits fast = FloatFormat.shortestFast(a);
+        if (fast != null) {
+            FloatFormat.Digits exact = FloatFormat.shortestExact(a);
+            assertThat(fast.digits + "e" + fast.decpt).isEqualTo(exact.digits + "e" + exact.decpt);
+        }
+    }
+
     @Provide
     Arbitrary<Double> finiteDoubles() {
         return Arbitraries.oneOf(
                 Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite),
                 Arbitraries.integers().between(-4_000_000, 4_000_000).map(i -> i / 1024.0),
                 Arbitraries.integers().between(-100000, 100000).map(i -> i / 1000.0),
-                Arbitraries.doubles().between(-1e6, 1e6));
+                Arbitraries.doubles().between(-1e6, 1e6),
+                Arbitraries.integers().between(-300, 300).map(k -> Math.pow(10, k)),
+                Arbitraries.integers().between(-300, 300).map(k -> Math.nextDown(Math.pow(10, k))),
+                Arbitraries.integers().between(-300, 300).map(k -> Math.nextUp(Math.pow(10, k))));
     }
 
     /** Python's repr reads back as the same double (shortness is checked against CPython by the corpus). */

@@ -38,6 +38,35 @@ class TemplateTest {
     }
 
     @Test
+    void oneTemplateServesManyThreads() throws Exception {
+        Template t = Template.compile("estimator-{estimator}_gamma-{gamma:.2f}_eta-{eta}_{x!r:>8}");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int task = 0; task < 8; task++) {
+                int id = task;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 2000; i++) {
+                        double g = (id * 2000 + i) / 1000.0;
+                        String want = "estimator-e" + id + "_gamma-" + new java.math.BigDecimal(g)
+                                .setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "_eta-" + i + "_"
+                                + String.format("%8s", "'s" + id + "'");
+                        if (!t.format(Map.of("estimator", "e" + id, "gamma", g, "eta", i, "x", "s" + id)).equals(want)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void errorsNameFieldAndPosition() {
         assertThatThrownBy(() -> Template.compile("ab{x:d}").format(Map.of("x", 1.5)))
                 .isInstanceOf(IllegalArgumentException.class)

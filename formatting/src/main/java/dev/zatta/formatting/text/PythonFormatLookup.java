@@ -21,6 +21,7 @@ import org.apache.commons.text.lookup.StringLookup;
  * does ({@code requires static org.apache.commons.text}). Immutable and thread-safe as long as the
  * map is not modified.
  */
+@SuppressWarnings("exports") // Commons Text is an optional module: users of this class require it themselves
 public final class PythonFormatLookup implements StringLookup {
     private final Map<String, ?> values;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
@@ -48,8 +49,9 @@ public final class PythonFormatLookup implements StringLookup {
         return substitutor(values).replace(source);
     }
 
+    /** Formats the replacement field {@code key}, or returns null when its name is not in the map. */
     @Override
-    public String lookup(String key) {
+    public String apply(String key) {
         Objects.requireNonNull(key, "key");
         String name = baseName(key);
         if (!values.containsKey(name)) {
@@ -57,6 +59,13 @@ public final class PythonFormatLookup implements StringLookup {
         }
         Template t = cache.computeIfAbsent(key, k -> Template.compile("{" + k + "}"));
         return t.format(values);
+    }
+
+    /** Same as {@link #apply(String)} (Commons Text's older name for it). */
+    @Override
+    @SuppressWarnings("deprecation")
+    public String lookup(String key) {
+        return apply(key);
     }
 
     private static String baseName(String field) {

@@ -14,13 +14,16 @@ import java.util.Properties;
  * @param seed seed of the weight initialisation, the split and the minibatch order
  * @param epochs passes over the training part
  * @param batchSize minibatch size
- * @param learningRate Adam's learning rate
+ * @param learningRate Adam's initial learning rate
+ * @param learningRateDecay factor applied to the learning rate per epoch
+ * @param maxShift largest random shift of a training image, in pixels
  * @param heldOutFraction share of each label kept out of training (see {@link HeldOutSplit})
  * @param trainSize number of training images
  * @param heldOutSize number of held-out images
  * @param heldOutAccuracy share of held-out images classified correctly
  */
-public record ClassifierInfo(long seed, int epochs, int batchSize, double learningRate, double heldOutFraction,
+public record ClassifierInfo(long seed, int epochs, int batchSize, double learningRate, double learningRateDecay,
+        int maxShift, double heldOutFraction,
         int trainSize, int heldOutSize, double heldOutAccuracy) {
 
     /** Reads the properties written by {@link #toProperties()}; {@code source} names it in errors. */
@@ -32,6 +35,8 @@ public record ClassifierInfo(long seed, int epochs, int batchSize, double learni
                     Integer.parseInt(get(p, "epochs", source)),
                     Integer.parseInt(get(p, "batch_size", source)),
                     Double.parseDouble(get(p, "learning_rate", source)),
+                    Double.parseDouble(get(p, "learning_rate_decay", source)),
+                    Integer.parseInt(get(p, "max_shift", source)),
                     Double.parseDouble(get(p, "held_out_fraction", source)),
                     Integer.parseInt(get(p, "train_size", source)),
                     Integer.parseInt(get(p, "held_out_size", source)),
@@ -58,6 +63,8 @@ public record ClassifierInfo(long seed, int epochs, int batchSize, double learni
         w.write("epochs = " + epochs + "\n");
         w.write("batch_size = " + batchSize + "\n");
         w.write("learning_rate = " + learningRate + "\n");
+        w.write("learning_rate_decay = " + learningRateDecay + "\n");
+        w.write("max_shift = " + maxShift + "\n");
         w.write("held_out_fraction = " + heldOutFraction + "\n");
         w.write("train_size = " + trainSize + "\n");
         w.write("held_out_size = " + heldOutSize + "\n");

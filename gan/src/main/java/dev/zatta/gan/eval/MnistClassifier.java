@@ -33,6 +33,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.schedule.ISchedule;
 
 /**
  * A small convolutional classifier of 28×28 digits, the judge of {@link QualityEvaluator}:
@@ -107,7 +108,7 @@ public final class MnistClassifier {
      * weights come from {@link #initialNetwork} instead: the caller's generator is never touched. The seed
      * is recorded in the configuration only, so that a saved model names it.
      */
-    static MultiLayerConfiguration configuration(double learningRate, long seed) {
+    static MultiLayerConfiguration configuration(ISchedule learningRate, long seed) {
         AtomicReference<MultiLayerConfiguration> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread builder = new Thread(() -> {
@@ -130,7 +131,7 @@ public final class MnistClassifier {
         return result.get();
     }
 
-    private static MultiLayerConfiguration buildConfiguration(double learningRate, long seed) {
+    private static MultiLayerConfiguration buildConfiguration(ISchedule learningRate, long seed) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.FLOAT)
                 .updater(new Adam(learningRate))
@@ -157,7 +158,7 @@ public final class MnistClassifier {
      * softmax layer, biases 0. Passing the parameters to {@code init} keeps DL4J from drawing (and from
      * reseeding ND4J's generator).
      */
-    static MultiLayerNetwork initialNetwork(double learningRate, long seed, SplittableRandom rng) {
+    static MultiLayerNetwork initialNetwork(ISchedule learningRate, long seed, SplittableRandom rng) {
         MultiLayerConfiguration conf = configuration(learningRate, seed);
         long n = 0;
         for (NeuralNetConfiguration layer : conf.getConfs()) {

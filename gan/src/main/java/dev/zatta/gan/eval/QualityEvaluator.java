@@ -36,9 +36,16 @@ public final class QualityEvaluator {
         this.reference = reference;
     }
 
-    /** The shipped classifier, judged against the embedded MNIST digits. */
+    /**
+     * The shipped classifier, judging against the embedded MNIST digits. Created once and shared, so the
+     * reference statistics of a target set are computed once per JVM.
+     */
     public static QualityEvaluator shipped() {
-        return new QualityEvaluator(MnistClassifier.shipped(), MnistData.embedded());
+        return Shipped.EVALUATOR;
+    }
+
+    private static final class Shipped {
+        static final QualityEvaluator EVALUATOR = new QualityEvaluator(MnistClassifier.shipped(), MnistData.embedded());
     }
 
     /** A classifier (with its training record) and the real images the FID compares against. */

@@ -3,7 +3,6 @@ package dev.zatta.gan.model;
 import java.util.List;
 import java.util.Random;
 import java.util.Map;
-import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -255,10 +254,5 @@ public final class Dcgan {
     /** The discriminator network (live, not a copy). */
     public MultiLayerNetwork discriminator() {
         return discriminator;
-    }
-
-    /** Layers of a network, for shape tests. */
-    static Layer[] layers(MultiLayerNetwork net) {
-        return net.getLayers();
     }
 }

@@ -46,7 +46,7 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
     /** Writes {@code runDir/checkpoint.zip} atomically. */
     public void save(Path runDir) throws IOException {
         Path target = runDir.resolve(FILE);
-        Path tmp = Files.createTempFile(runDir, FILE + ".", ".tmp");
+        Path tmp = runDir.resolve(FILE + ".tmp"); // same folder, so the rename is atomic; default permissions
         try {
             try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
                 put(zip, "config.properties", properties(config.toProperties()));

@@ -30,12 +30,7 @@ public final class Trainer {
     public static final int GRID = 8;
 
     /** What a finished run produced. */
-    public record Result(Path runDir, int epochs, long steps, List<Metrics.Row> metrics, double seconds) {
-        /** Mean training throughput over the epochs run by this call. */
-        public double imagesPerSecond(int batchSize, long stepsThisCall) {
-            return seconds > 0 ? stepsThisCall * batchSize / seconds : 0;
-        }
-    }
+    public record Result(Path runDir, int epochs, long steps, List<Metrics.Row> metrics, double seconds) {}
 
     /** The training images of a configuration: the embedded MNIST digits or {@code data}, restricted to the digits. */
     public static List<float[]> images(TrainConfig config) {

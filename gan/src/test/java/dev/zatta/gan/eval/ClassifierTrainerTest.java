@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 @Tag("slow")
 class ClassifierTrainerTest {
-    private static final ClassifierTrainer.Config CONFIG = new ClassifierTrainer.Config(3, 1, 32, 2e-3, 0.2);
+    private static final ClassifierTrainer.Config CONFIG = new ClassifierTrainer.Config(3, 1, 32, 2e-3, 0.8, 2, 0.2);
     private static MnistData small;
     private static MnistClassifier a;
     private static List<String> progressA = new ArrayList<>();
@@ -53,7 +53,7 @@ class ClassifierTrainerTest {
     @Test
     void sameSeedSameWeightsOtherSeedOtherWeights() {
         MnistClassifier b = ClassifierTrainer.train(small, CONFIG, line -> { });
-        MnistClassifier c = ClassifierTrainer.train(small, new ClassifierTrainer.Config(4, 1, 32, 2e-3, 0.2), line -> { });
+        MnistClassifier c = ClassifierTrainer.train(small, CONFIG.withSeed(4), line -> { });
         assertThat(b.parameters()).containsExactly(a.parameters());
         assertThat(b.info()).isEqualTo(a.info());
         assertThat(c.parameters()).isNotEqualTo(a.parameters());

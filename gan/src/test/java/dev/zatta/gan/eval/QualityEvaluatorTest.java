@@ -88,6 +88,14 @@ class QualityEvaluatorTest {
     }
 
     @Test
+    void noiseFoolsTheClassifierAsAnEightButNotTheFid() {
+        // a known limit of the recognised share: this CNN calls uniform noise an 8 with confidence
+        QualityReport asEights = evaluator.evaluate(noise(100, 11), Set.of(8));
+        assertThat(asEights.predictedHistogram().get(8)).isGreaterThan(90);
+        assertThat(asEights.fid()).isGreaterThan(10 * FID_REAL_MAX);
+    }
+
+    @Test
     void otherRealDigitsAreNotZerosButAreThemselves() {
         MnistData sevens = split.heldOut().select(Set.of(7));
         QualityReport asZeros = evaluator.evaluate(images(sevens), Set.of(0));
