@@ -28,7 +28,7 @@ public final class BlogReport {
             if (!config.posts().contains(post)) {
                 continue;
             }
-            progress.printf("report: %s%n", post.name().toLowerCase(java.util.Locale.ROOT));
+            progress.printf("report: %s%n", post.id());
             sections.add(run(post, config, progress));
         }
         Path index = out.resolve(INDEX);
@@ -57,10 +57,9 @@ public final class BlogReport {
                 case PACKAGING -> PackagingPost.section(List.of(), progress);
             };
         } catch (IOException | RuntimeException e) {
-            progress.printf("report: %s failed: %s%n", post, e);
-            String[] names = {"dcgan", "vb", "formatting", "packaging"};
-            return new Section(names[post.ordinal()], post.name(), post.name().toLowerCase(java.util.Locale.ROOT),
-                    "This post could not be reproduced.", List.of(), "Failed: " + e);
+            progress.printf("report: %s failed: %s%n", post.id(), e);
+            return new Section(post.id(), post.title(), post.module(), "This post could not be reproduced.", List.of(),
+                    "Failed: " + e);
         }
     }
 }

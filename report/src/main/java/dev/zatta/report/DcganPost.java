@@ -36,13 +36,7 @@ public final class DcganPost {
             run = config.checkpoint().get();
             origin = "from the run folder " + run.getFileName() + " given with --checkpoint";
         } else {
-            Optional<Path> trained = GanRuns.train(config, dir.resolve("runs"), progress);
-            if (trained.isEmpty()) {
-                return new Section("dcgan", "A DCGAN that draws zeros", "gan", intro(), List.of(),
-                        "The gan module's training API is not available in this build; give a finished run folder "
-                                + "with --checkpoint runs/<run> (made by java -jar gan/target/gan.jar train).");
-            }
-            run = trained.get();
+            run = GanRuns.train(config, dir.resolve("runs"), progress);
             origin = "from a short run of " + config.ganEpochs() + (config.ganEpochs() == 1 ? " epoch" : " epochs")
                     + " trained by this report (seed " + config.seed() + ")";
         }
@@ -106,7 +100,7 @@ public final class DcganPost {
                         header, rows));
             }
         }
-        return Section.of("dcgan", "A DCGAN that draws zeros", "gan", intro(), items);
+        return Section.of(ReportConfig.Post.DCGAN, intro(), items);
     }
 
     private static String intro() {

@@ -22,7 +22,7 @@ public final class FormattingPost {
     }
 
     /** The blog's example parameters, inserted in the order given (a LinkedHashMap). */
-    public static Map<String, Object> blogParams(List<String> order) {
+    static Map<String, Object> blogParams(List<String> order) {
         Map<String, Object> all = Map.of("estimator", "svm", "gamma", 1.0 / 6, "eta", 100);
         Map<String, Object> params = new LinkedHashMap<>();
         for (String k : order) {
@@ -32,7 +32,7 @@ public final class FormattingPost {
     }
 
     /** The run title the blog wanted: keys sorted, {@code gamma} rounded to two decimals. */
-    public static RunTitle blogRunTitle() {
+    static RunTitle blogRunTitle() {
         return RunTitle.builder().spec("gamma", ".2f").build();
     }
 
@@ -102,7 +102,7 @@ public final class FormattingPost {
                         + "to know how a run was made (gamma comes back rounded, as written).",
                 List.of("title", "RunTitle.parse(title)"),
                 List.of(List.of(t, show(title.parse(t))))));
-        return Section.of("formatting", "Naming runs with str.format", "formatting",
+        return Section.of(ReportConfig.Post.FORMATTING,
                 "The blog's post on format: run names built from a parameter dict should not depend on the dict's "
                         + "order, and should round numbers rather than truncate them.",
                 items);

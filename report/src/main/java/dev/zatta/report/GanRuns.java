@@ -32,7 +32,7 @@ final class GanRuns {
      * Trains the report's short run into {@code runs/<run title>} (a run left there by an earlier report is
      * replaced) on the first {@code ganImages} zeros of the embedded data (all when 0).
      */
-    static Optional<Path> train(ReportConfig config, Path runs, PrintStream progress) throws IOException {
+    static Path train(ReportConfig config, Path runs, PrintStream progress) throws IOException {
         TrainConfig tc = trainConfig(config);
         List<float[]> images = Trainer.images(tc);
         if (config.ganImages() > 0 && config.ganImages() < images.size()) {
@@ -41,7 +41,7 @@ final class GanRuns {
         deleteTree(runs.resolve(tc.runName()));
         progress.printf("report: training the DCGAN for %d epochs on %d images, batch %d%n", tc.epochs(), images.size(),
                 tc.batchSize());
-        return Optional.of(Trainer.train(tc, images, runs, progress).runDir());
+        return Trainer.train(tc, images, runs, progress).runDir();
     }
 
     /** Writes a grid of 64 new samples from the run's checkpoint into {@code file}; returns its file name. */

@@ -59,7 +59,7 @@ public final class PackagingPost {
                         "The full run: each step's equivalent shell command, its outcome, and the doctor's report; "
                                 + "the last step of each case is the fix, which works.",
                         details.toString().strip()));
-        return Section.of("packaging", "The import pitfall, in Java", "packaging-demo",
+        return Section.of(ReportConfig.Post.PACKAGING,
                 "The blog's author fixed an ImportError by adding a coding line and concluded that the encoding was the "
                         + "cause; the real cause was Python 3's removal of implicit relative imports. Java has both "
                         + "families of trouble, module-path access and source encodings, with worse messages.",

@@ -32,13 +32,38 @@ public record ReportConfig(Path out, Optional<Path> checkpoint, int ganEpochs, i
     /** The blog's posts, in the order of the page. */
     public enum Post {
         /** The DCGAN trained on the digit 0 ({@code gan}). */
-        DCGAN,
+        DCGAN("dcgan", "A DCGAN that draws zeros", "gan"),
         /** Variational Bayes linear regression ({@code variational-bayes}). */
-        VB,
+        VB("vb", "Variational Bayes linear regression", "variational-bayes"),
         /** str.format and run titles ({@code formatting}). */
-        FORMATTING,
+        FORMATTING("formatting", "Naming runs with str.format", "formatting"),
         /** The import pitfall ({@code packaging-demo}). */
-        PACKAGING
+        PACKAGING("packaging", "The import pitfall, in Java", "packaging-demo");
+
+        private final String id;
+        private final String title;
+        private final String module;
+
+        Post(String id, String title, String module) {
+            this.id = id;
+            this.title = title;
+            this.module = module;
+        }
+
+        /** The section's anchor on the page. */
+        public String id() {
+            return id;
+        }
+
+        /** The section's heading. */
+        public String title() {
+            return title;
+        }
+
+        /** The zatta module that reproduces the post. */
+        public String module() {
+            return module;
+        }
     }
 
     public ReportConfig {

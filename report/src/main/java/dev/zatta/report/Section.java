@@ -32,6 +32,11 @@ public record Section(String id, String title, String module, String intro, List
         return new Section(id, title, module, intro, items, "");
     }
 
+    /** A complete section for one of the blog's posts. */
+    public static Section of(ReportConfig.Post post, String intro, List<Item> items) {
+        return of(post.id(), post.title(), post.module(), intro, items);
+    }
+
     /** Every image file the section's items show, relative to the report folder. */
     public List<String> images() {
         return items.stream().flatMap(i -> i.images().stream()).toList();

@@ -60,7 +60,7 @@ public final class VariationalBayesPost {
                                 + "down; it flattens within a few sweeps and the fit stops when the change falls below "
                                 + "the tolerance.",
                         byIteration));
-        return Section.of("vb", "Variational Bayes linear regression", "variational-bayes",
+        return Section.of(ReportConfig.Post.VB,
                 "PRML §10.3 with hyperpriors on both precisions, as the blog extended it; panel titles are formatting "
                         + "templates ('n_iter:{i} alpha:{alpha:.3g} beta:{beta:.3g}') and every figure is drawn by common-plot.",
                 items);
