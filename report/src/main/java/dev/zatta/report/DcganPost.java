@@ -38,7 +38,7 @@ public final class DcganPost {
         } else {
             run = GanRuns.train(config, dir.resolve("runs"), progress);
             origin = "from a short run of " + config.ganEpochs() + (config.ganEpochs() == 1 ? " epoch" : " epochs")
-                    + " trained by this report (seed " + config.seed() + ")";
+                    + " trained by this report with the blog's two-class softmax loss (seed " + config.seed() + ")";
         }
         return fromRun(run, origin, dir, config, progress);
     }
