@@ -1,0 +1,139 @@
+package dev.zatta.report;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The DCGAN post: per-epoch sample grids with the discriminator's P(real) above each image, the loss
+ * curves and a sample grid — from a finished {@code gan train} run folder, or from a short run the
+ * report trains itself. Stateless.
+ */
+public final class DcganPost {
+    /** The sub-folder of the report the DCGAN files go to. */
+    public static final String DIR = "dcgan";
+    /** At most this many epoch grids are shown (first, last and evenly spaced between). */
+    public static final int MAX_GRIDS = 4;
+    /** At most this many rows of metrics.csv are shown (evenly spaced, the last always). */
+    public static final int MAX_METRIC_ROWS = 12;
+
+    private DcganPost() {
+    }
+
+    /** The section for {@code config}: from its checkpoint when given, otherwise from a short training run. */
+    public static Section section(ReportConfig config, PrintStream progress) throws IOException {
+        Path dir = config.out().resolve(DIR);
+        Files.createDirectories(dir);
+        Path run;
+        String origin;
+        if (config.checkpoint().isPresent()) {
+            run = config.checkpoint().get();
+            origin = "from the run folder " + run.getFileName() + " given with --checkpoint";
+        } else {
+            run = GanRuns.train(config, dir.resolve("runs"), progress);
+            origin = "from a short run of " + config.ganEpochs() + (config.ganEpochs() == 1 ? " epoch" : " epochs")
+                    + " trained by this report with the blog's two-class softmax loss (seed " + config.seed() + ")";
+        }
+        return fromRun(run, origin, dir, config, progress);
+    }
+
+    static Section fromRun(Path run, String origin, Path dir, ReportConfig config, PrintStream progress)
+            throws IOException {
+        if (!Files.isDirectory(run)) {
+            throw new IllegalArgumentException("checkpoint: '" + run + "' is not a folder; expected a run folder written "
+                    + "by java -jar gan/target/gan.jar train");
+        }
+        List<Path> grids = epochGrids(run);
+        if (grids.isEmpty()) {
+            throw new IllegalArgumentException("checkpoint: '" + run + "' has no epoch-NNNN.png; expected a run folder "
+                    + "written by java -jar gan/target/gan.jar train");
+        }
+        List<Item> items = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        for (Path g : pick(grids, MAX_GRIDS)) {
+            AtomicFiles.copy(g, dir.resolve(g.getFileName()));
+            shown.add(DIR + "/" + g.getFileName());
+        }
+        items.add(Item.figure("Samples after each epoch",
+                "Sixty-four images from the same fixed random vectors after epoch" + (grids.size() == 1 ? " " : "s ")
+                        + epochsOf(pick(grids, MAX_GRIDS))
+                        + " (" + origin + "); the number above each image is the discriminator's probability that it "
+                        + "is a real digit, as in the blog. The run folder's name is the run's parameters as a "
+                        + "formatting RunTitle: " + run.getFileName() + ".",
+                shown.toArray(String[]::new)));
+        Path curves = run.resolve("curves.png");
+        if (Files.isRegularFile(curves)) {
+            AtomicFiles.copy(curves, dir.resolve("curves.png"));
+            items.add(Item.figure("Training curves",
+                    "The discriminator's and the generator's losses and the mean P(real) of real and generated "
+                            + "batches against the epoch, drawn by common-plot from the run's metrics.csv.",
+                    DIR + "/curves.png"));
+        }
+        Optional<String> sample = GanRuns.sample(run, dir.resolve("samples.png"), config.seed(), progress);
+        sample.ifPresent(s -> items.add(Item.figure("New samples from the last checkpoint",
+                "Sixty-four new images drawn from the checkpoint with fresh random vectors (seed " + config.seed()
+                        + "), the same command as java -jar gan/target/gan.jar sample.",
+                DIR + "/" + s)));
+        Path metrics = run.resolve("metrics.csv");
+        if (Files.isRegularFile(metrics)) {
+            List<String> lines = Files.readAllLines(metrics, StandardCharsets.UTF_8).stream()
+                    .filter(l -> !l.isBlank()).toList();
+            if (lines.size() > 1) {
+                List<String> header = List.of(lines.get(0).split(",", -1));
+                List<List<String>> rows = new ArrayList<>();
+                for (String l : pick(lines.subList(1, lines.size()), MAX_METRIC_ROWS)) {
+                    List<String> cells = new ArrayList<>(List.of(l.split(",", -1)));
+                    while (cells.size() < header.size()) {
+                        cells.add("");
+                    }
+                    rows.add(cells.subList(0, header.size()));
+                }
+                items.add(Item.table("metrics.csv",
+                        "The run's metrics file (" + (lines.size() - 1) + " rows; " + rows.size() + " shown, evenly "
+                                + "spaced): losses, the discriminator's mean output on real and generated images, and speed.",
+                        header, rows));
+            }
+        }
+        return Section.of(ReportConfig.Post.DCGAN, intro(), items);
+    }
+
+    private static String intro() {
+        return "The blog trained Chainer's DCGAN on the digit 0 of MNIST on a CPU and plotted samples after every epoch "
+                + "with the discriminator's P(real) above each; zatta's gan module ports it to Deeplearning4j and "
+                + "trains on the 10,000 MNIST digits embedded in the jar.";
+    }
+
+    static List<Path> epochGrids(Path run) throws IOException {
+        try (Stream<Path> s = Files.list(run)) {
+            return s.filter(p -> p.getFileName().toString().matches("epoch-\\d+\\.png")).sorted().toList();
+        }
+    }
+
+    /** At most {@code max} elements: the first, the last and evenly spaced between, in order. */
+    static <T> List<T> pick(List<T> all, int max) {
+        if (all.size() <= max) {
+            return all;
+        }
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            int idx = (int) Math.round(i * (all.size() - 1) / (double) (max - 1));
+            if (out.isEmpty() || out.get(out.size() - 1) != all.get(idx)) {
+                out.add(all.get(idx));
+            }
+        }
+        return out;
+    }
+
+    private static String epochsOf(List<Path> grids) {
+        return String.join(", ", grids.stream().map(p -> {
+            String n = p.getFileName().toString().replaceAll("\\D", "");
+            return n.replaceFirst("^0+(?=\\d)", "");
+        }).toList());
+    }
+}

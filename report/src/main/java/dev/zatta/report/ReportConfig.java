@@ -1,0 +1,140 @@
+package dev.zatta.report;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the report reproduces and how. Immutable; build with {@link #builder(Path)}.
+ *
+ * @param out the folder the report is written to (created if absent)
+ * @param checkpoint a finished {@code gan train} run folder to take the DCGAN figures from; empty: train a
+ *        short run inside the report folder
+ * @param ganEpochs epochs of the report's own short DCGAN run
+ * @param ganImages how many training images (of the digit 0) the short run uses; 0: all of them
+ * @param ganBatchSize the short run's batch size
+ * @param seed the seed of every random choice (data noise, network initialisation, samples)
+ * @param posts which posts to reproduce
+ */
+public record ReportConfig(Path out, Optional<Path> checkpoint, int ganEpochs, int ganImages, int ganBatchSize,
+        long seed, Set<Post> posts) {
+    /** Default epochs of the report's own DCGAN run: short, so that the report takes minutes, not hours. */
+    public static final int DEFAULT_GAN_EPOCHS = 3;
+    /** Default training images of the report's own DCGAN run (0 = every 0 of the embedded data). */
+    public static final int DEFAULT_GAN_IMAGES = 0;
+    /** Default batch size of the report's own DCGAN run. */
+    public static final int DEFAULT_GAN_BATCH_SIZE = 64;
+    /** Default seed. */
+    public static final long DEFAULT_SEED = 1;
+
+    /** The blog's posts, in the order of the page. */
+    public enum Post {
+        /** The DCGAN trained on the digit 0 ({@code gan}). */
+        DCGAN("dcgan", "A DCGAN that draws zeros", "gan"),
+        /** Variational Bayes linear regression ({@code variational-bayes}). */
+        VB("vb", "Variational Bayes linear regression", "variational-bayes"),
+        /** str.format and run titles ({@code formatting}). */
+        FORMATTING("formatting", "Naming runs with str.format", "formatting"),
+        /** The import pitfall ({@code packaging-demo}). */
+        PACKAGING("packaging", "The import pitfall, in Java", "packaging-demo");
+
+        private final String id;
+        private final String title;
+        private final String module;
+
+        Post(String id, String title, String module) {
+            this.id = id;
+            this.title = title;
+            this.module = module;
+        }
+
+        /** The section's anchor on the page. */
+        public String id() {
+            return id;
+        }
+
+        /** The section's heading. */
+        public String title() {
+            return title;
+        }
+
+        /** The zatta module that reproduces the post. */
+        public String module() {
+            return module;
+        }
+    }
+
+    public ReportConfig {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        if (ganEpochs < 1) {
+            throw new IllegalArgumentException("ganEpochs: expected at least 1 epoch, got " + ganEpochs);
+        }
+        if (ganImages < 0) {
+            throw new IllegalArgumentException("ganImages: expected 0 (all) or a positive count, got " + ganImages);
+        }
+        if (ganBatchSize < 1) {
+            throw new IllegalArgumentException("ganBatchSize: expected a positive batch size, got " + ganBatchSize);
+        }
+        if (posts.isEmpty()) {
+            throw new IllegalArgumentException("posts: expected at least one of " + EnumSet.allOf(Post.class) + ", got none");
+        }
+        posts = Set.copyOf(posts);
+    }
+
+    public static Builder builder(Path out) {
+        return new Builder(out);
+    }
+
+    /** Builder with the defaults above. */
+    public static final class Builder {
+        private final Path out;
+        private Optional<Path> checkpoint = Optional.empty();
+        private int ganEpochs = DEFAULT_GAN_EPOCHS;
+        private int ganImages = DEFAULT_GAN_IMAGES;
+        private int ganBatchSize = DEFAULT_GAN_BATCH_SIZE;
+        private long seed = DEFAULT_SEED;
+        private Set<Post> posts = EnumSet.allOf(Post.class);
+
+        private Builder(Path out) {
+            this.out = out;
+        }
+
+        public Builder checkpoint(Path runDir) {
+            this.checkpoint = Optional.ofNullable(runDir);
+            return this;
+        }
+
+        public Builder ganEpochs(int epochs) {
+            this.ganEpochs = epochs;
+            return this;
+        }
+
+        public Builder ganImages(int images) {
+            this.ganImages = images;
+            return this;
+        }
+
+        public Builder ganBatchSize(int batchSize) {
+            this.ganBatchSize = batchSize;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder posts(Set<Post> posts) {
+            this.posts = EnumSet.noneOf(Post.class);
+            this.posts.addAll(posts);
+            return this;
+        }
+
+        public ReportConfig build() {
+            return new ReportConfig(out, checkpoint, ganEpochs, ganImages, ganBatchSize, seed, posts);
+        }
+    }
+}

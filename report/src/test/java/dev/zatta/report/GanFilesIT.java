@@ -1,0 +1,129 @@
+package dev.zatta.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.zatta.formatting.RunTitle;
+import dev.zatta.formatting.Template;
+import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.train.Checkpoint;
+import dev.zatta.gan.train.Images;
+import dev.zatta.gan.train.Metrics;
+import dev.zatta.gan.train.Sampler;
+import dev.zatta.gan.train.TrainConfig;
+import dev.zatta.gan.train.Trainer;
+import dev.zatta.plot.ImageGrid;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * gan names its run folder with a formatting RunTitle, captions its grids with a formatting template and
+ * draws through common-plot: the tiny run the report trained through gan's API ({@link TinyReport}: 1
+ * epoch, 256 zeros, batches of 32) is read back from its folder.
+ */
+class GanFilesIT {
+    static final long SEED = TinyReport.SEED;
+
+    @TempDir
+    static Path out;
+    static Path runs;
+    static Path run;
+    static Checkpoint checkpoint;
+
+    @BeforeAll
+    static void readTheRun() throws Exception {
+        TinyReport.get();
+        runs = TinyReport.OUT.resolve(DcganPost.DIR).resolve("runs");
+        try (var s = Files.list(runs)) {
+            List<Path> all = s.toList();
+            assertThat(all).as("run folders in %s", runs).hasSize(1);
+            run = all.get(0);
+        }
+        checkpoint = Checkpoint.load(run);
+    }
+
+    /** The run's parameters as a map filled in the given key order. */
+    static Map<String, Object> params(List<String> order) {
+        // one digit is a number in the title (a string would be quoted: '0')
+        Map<String, Object> all = Map.of("digits", 0, "epochs", TinyReport.EPOCHS, "batch", TinyReport.BATCH,
+                "seed", SEED, "loss", checkpoint.config().loss().name().toLowerCase(Locale.ROOT));
+        Map<String, Object> m = new LinkedHashMap<>();
+        order.forEach(k -> m.put(k, all.get(k)));
+        return m;
+    }
+
+    @Test
+    void theRunFolderIsTheRunTitleOfItsParametersInAnyOrder() {
+        String a = TrainConfig.RUN_TITLE.format(params(List.of("digits", "epochs", "batch", "seed", "loss")));
+        String b = TrainConfig.RUN_TITLE.format(params(List.of("loss", "seed", "batch", "epochs", "digits")));
+        assertThat(a).isEqualTo(b);
+        assertThat(run.getFileName().toString()).isEqualTo(a).isEqualTo(checkpoint.config().runName());
+        // and the name reads back into the parameters
+        Map<String, Object> back = TrainConfig.RUN_TITLE.parse(a);
+        assertThat(back).containsEntry("epochs", (long) TinyReport.EPOCHS)
+                .containsEntry("batch", (long) TinyReport.BATCH).containsEntry("seed", SEED)
+                .containsEntry("loss", "softmax");
+        assertThat(back).containsEntry("digits", 0L);
+        assertThat(a).isEqualTo("digits-0_epochs-" + TinyReport.EPOCHS + "_batch-" + TinyReport.BATCH + "_seed-" + SEED
+                + "_loss-softmax");
+    }
+
+    @Test
+    void theRunWroteAGridCurvesMetricsAndACheckpoint() throws Exception {
+        BufferedImage grid = ImageIO.read(run.resolve("epoch-0001.png").toFile());
+        Checkpoint cp = checkpoint;
+        assertThat(cp.epoch()).isEqualTo(1);
+        ImageGrid again = Images.grid(cp.model(), cp.fixedZ(), Trainer.GRID, "epoch 1");
+        assertThat(again.rows()).isEqualTo(8);
+        assertThat(again.columns()).isEqualTo(8);
+        assertThat(grid.getWidth()).isEqualTo(again.width()).isGreaterThanOrEqualTo(8 * 28 * ImageGrid.DEFAULT_SCALE);
+        assertThat(grid.getHeight()).isEqualTo(again.height()).isGreaterThanOrEqualTo(8 * 28 * ImageGrid.DEFAULT_SCALE);
+        BufferedImage curves = ImageIO.read(run.resolve("curves.png").toFile());
+        assertThat(curves.getWidth()).isGreaterThanOrEqualTo(300);
+        List<String> csv = Files.readAllLines(run.resolve("metrics.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.get(0)).isEqualTo(Metrics.HEADER);
+        assertThat(csv).hasSize(1 + TinyReport.IMAGES / TinyReport.BATCH);
+        // the report shows the same grid it copied
+        assertThat(Files.mismatch(run.resolve("epoch-0001.png"), TinyReport.OUT.resolve("dcgan/epoch-0001.png")))
+                .isEqualTo(-1L);
+    }
+
+    @Test
+    void captionsInTheSvgAreTheTemplateOfTheDiscriminatorsOutput() throws Exception {
+        Dcgan model = checkpoint.model();
+        Path svg = out.resolve("samples.svg");
+        Sampler.write(model, 16, 3, svg);
+        // the same latent vectors Sampler draws for seed 3, through G and D here
+        INDArray z = Images.latent(new SplittableRandom(3), 16, model.architecture().zDim());
+        double[] p = model.pReal(model.generate(z));
+        Template caption = Template.compile("{p:.2f}");
+        List<String> expected = new ArrayList<>();
+        for (double v : p) {
+            assertThat(v).isBetween(0.0, 1.0);
+            expected.add(caption.format(Map.of("p", v)));
+        }
+        List<String> texts = VariationalBayesFilesIT.svgTexts(svg);
+        assertThat(texts).containsAll(expected);
+        assertThat(texts.stream().filter(t -> t.matches("\\d\\.\\d\\d")).toList()).hasSize(16);
+    }
+
+    @Test
+    void theRunTitleIsFileNameSafe() {
+        String name = run.getFileName().toString();
+        assertThat(name).doesNotContainPattern("[/\\\\:*?\"<>|]");
+        assertThat(RunTitle.defaults().parse(RunTitle.defaults().format(params(List.of("seed", "digits")))))
+                .containsEntry("seed", SEED);
+    }
+}

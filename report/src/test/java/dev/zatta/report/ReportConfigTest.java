@@ -1,0 +1,32 @@
+package dev.zatta.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReportConfigTest {
+    @Test
+    void defaultsReproduceEveryPost() {
+        ReportConfig c = ReportConfig.builder(Path.of("out")).build();
+        assertThat(c.posts()).containsExactlyInAnyOrder(ReportConfig.Post.values());
+        assertThat(c.checkpoint()).isEmpty();
+        assertThat(c.ganEpochs()).isEqualTo(ReportConfig.DEFAULT_GAN_EPOCHS);
+        assertThat(c.seed()).isEqualTo(ReportConfig.DEFAULT_SEED);
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertThatThrownBy(() -> ReportConfig.builder(Path.of("o")).ganEpochs(0).build())
+                .hasMessage("ganEpochs: expected at least 1 epoch, got 0");
+        assertThatThrownBy(() -> ReportConfig.builder(Path.of("o")).ganImages(-5).build())
+                .hasMessage("ganImages: expected 0 (all) or a positive count, got -5");
+        assertThatThrownBy(() -> ReportConfig.builder(Path.of("o")).ganBatchSize(0).build())
+                .hasMessage("ganBatchSize: expected a positive batch size, got 0");
+        assertThatThrownBy(() -> ReportConfig.builder(Path.of("o")).posts(Set.of()).build())
+                .hasMessage("posts: expected at least one of " + EnumSet.allOf(ReportConfig.Post.class) + ", got none");
+    }
+}
