@@ -1,5 +1,6 @@
 package dev.zatta.formatting;
 
+import dev.zatta.formatting.internal.PyLiteral;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;

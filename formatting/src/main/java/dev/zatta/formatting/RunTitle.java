@@ -1,5 +1,6 @@
 package dev.zatta.formatting;
 
+import dev.zatta.formatting.internal.PyLiteral;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

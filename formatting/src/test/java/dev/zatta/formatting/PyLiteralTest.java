@@ -1,5 +1,6 @@
 package dev.zatta.formatting;
 
+import dev.zatta.formatting.internal.PyLiteral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package dev.zatta.formatting;
+package dev.zatta.formatting.internal;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * {@code "svm"} (str, with Python's backslash escapes), {@code True}/{@code False} (Boolean),
  * {@code None} (null); anything else is a bare str. Stateless and thread-safe.
  */
-final class PyLiteral {
+public final class PyLiteral {
     private PyLiteral() {}
 
     private static final Pattern INT = Pattern.compile("[+-]?(0(_?0)*|[1-9](_?[0-9])*)");
@@ -18,7 +18,7 @@ final class PyLiteral {
     private static final Pattern FLOAT = Pattern.compile("[+-]?(" + "(" + DIGITS + ")?\\." + DIGITS + "(" + EXP + ")?"
             + "|" + DIGITS + "\\.(" + EXP + ")?" + "|" + DIGITS + EXP + "|inf|nan)");
 
-    static Object parse(String s) {
+    public static Object parse(String s) {
         switch (s) {
             case "None":
                 return null;
