@@ -5,6 +5,7 @@ import java.util.Random;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -43,6 +44,8 @@ public final class Dcgan {
     private final double beta1;
     private final MultiLayerNetwork generator;
     private final MultiLayerNetwork discriminator;
+    private GemmNetwork fastGenerator;
+    private GemmNetwork fastDiscriminator;
     private long steps;
 
     private Dcgan(Architecture architecture, double learningRate, double beta1,
@@ -122,10 +125,46 @@ public final class Dcgan {
      * @param z    latent vectors, shape [n, zDim]
      */
     public StepResult step(INDArray real, INDArray z) {
-        int n = Math.toIntExact(real.size(0));
-        if (z.size(0) != n) {
-            throw new IllegalArgumentException("z: expected " + n + " rows (the batch size), got " + z.size(0));
-        }
+        int n = checkBatch(real, z);
+        int iteration = Math.toIntExact(steps);
+        LossKind loss = architecture.loss();
+        GemmNetwork g = fastGenerator();
+        GemmNetwork d = fastDiscriminator();
+        g.refreshWeights();
+        d.refreshWeights();
+
+        // 1. fake = G(z), keeping G's intermediate values for step 3
+        INDArray fake = g.forward(z);
+
+        // 2. D step: real → REAL, fake → FAKE, one update with the summed gradient
+        d.zeroGradients();
+        LossKind.Result onReal = loss.evaluate(d.forward(real), Label.REAL);
+        d.backward(onReal.gradient(), true, false);
+        LossKind.Result onFake = loss.evaluate(d.forward(fake), Label.FAKE);
+        d.backward(onFake.gradient(), true, false);
+        d.exportGradients();
+        apply(discriminator, flattenedGradient(discriminator), iteration, n);
+
+        // 3. G step: updated D(fake) → REAL; D's input gradient (no parameter gradient) is G's external error
+        d.refreshWeights();
+        LossKind.Result gLoss = loss.evaluate(d.forward(fake), Label.REAL);
+        INDArray dFake = d.backward(gLoss.gradient(), false, true);
+        g.zeroGradients();
+        g.backward(dFake, true, false);
+        g.exportGradients();
+        apply(generator, flattenedGradient(generator), iteration, n);
+
+        steps++;
+        return new StepResult(onReal.loss() + onFake.loss(), gLoss.loss(), onReal.meanPReal(),
+                onFake.meanPReal(), gLoss.meanPReal());
+    }
+
+    /**
+     * The same step through DL4J's own layers ({@code feedForward}/{@code backpropGradient}): the reference
+     * that {@link #step} is tested against, and the "layers" line of {@code bench}.
+     */
+    public StepResult stepWithLayers(INDArray real, INDArray z) {
+        int n = checkBatch(real, z);
         int iteration = Math.toIntExact(steps);
 
         // 1. fake = G(z); G keeps its layer inputs for the backward pass of step 3
@@ -144,6 +183,36 @@ public final class Dcgan {
         steps++;
         return new StepResult(dPass.onReal().loss() + dPass.onFake().loss(), gPass.loss().loss(),
                 dPass.onReal().meanPReal(), dPass.onFake().meanPReal(), gPass.loss().meanPReal());
+    }
+
+    private static int checkBatch(INDArray real, INDArray z) {
+        int n = Math.toIntExact(real.size(0));
+        if (z.size(0) != n) {
+            throw new IllegalArgumentException("z: expected " + n + " rows (the batch size), got " + z.size(0));
+        }
+        return n;
+    }
+
+    private GemmNetwork fastGenerator() {
+        if (fastGenerator == null) {
+            fastGenerator = new GemmNetwork(generator, new int[] {0, 0, architecture.zDim()});
+        }
+        return fastGenerator;
+    }
+
+    private GemmNetwork fastDiscriminator() {
+        if (fastDiscriminator == null) {
+            fastDiscriminator = new GemmNetwork(discriminator, new int[] {Architecture.SIDE, Architecture.SIDE, 1});
+        }
+        return fastDiscriminator;
+    }
+
+    /** The network's own flattened gradient as a {@link Gradient}, so its updater takes the standard path. */
+    private static Gradient flattenedGradient(MultiLayerNetwork net) {
+        Gradient g = new DefaultGradient(net.getFlattenedGradients());
+        GemmNetwork.gradientViews(net).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> g.setGradientFor(e.getKey(), e.getValue()));
+        return g;
     }
 
     record DiscriminatorPass(Gradient gradient, LossKind.Result onReal, LossKind.Result onFake) {}
