@@ -57,6 +57,8 @@ final class GemmNetwork {
     private final int outH;
     private final int outW;
     private final int outC;
+    private INDArray inRows;
+    private INDArray outRows;
 
     /**
      * @param net        the network; its parameters and gradient views are used live
@@ -172,7 +174,8 @@ final class GemmNetwork {
         if (inH == 0) {
             x = input.castTo(dataType);
         } else {
-            x = input.castTo(dataType).permute(0, 2, 3, 1).dup('c').reshape(n * (long) inH * inW, inC);
+            x = rows(inRows, n, inH, inW, inC, input);
+            inRows = x;
         }
         for (Op op : ops) {
             x = op.forward(x, n);
@@ -180,7 +183,16 @@ final class GemmNetwork {
         if (outH == 0) {
             return x;
         }
-        return x.reshape(n, outH, outW, outC).permute(0, 3, 1, 2).dup('c');
+        return x.reshape(n, outH, outW, outC).permute(0, 3, 1, 2); // a view of the last op's buffer
+    }
+
+    /** An NCHW array copied into channels-last rows, reusing {@code buffer} when it has the right size. */
+    private INDArray rows(INDArray buffer, int n, int h, int w, int c, INDArray nchw) {
+        if (buffer == null || buffer.size(0) != n * (long) h * w) {
+            buffer = Nd4j.create(dataType, n * (long) h * w, c);
+        }
+        buffer.reshape(n, h, w, c).assign(nchw.permute(0, 2, 3, 1));
+        return buffer;
     }
 
     /**
@@ -196,7 +208,8 @@ final class GemmNetwork {
         if (outH == 0) {
             d = outputGradient.castTo(dataType);
         } else {
-            d = outputGradient.castTo(dataType).permute(0, 2, 3, 1).dup('c').reshape(n * (long) outH * outW, outC);
+            d = rows(outRows, n, outH, outW, outC, outputGradient);
+            outRows = d;
         }
         for (int i = ops.size() - 1; i >= 0; i--) {
             d = ops.get(i).backward(d, n, paramGradients, i > 0 || inputGradient);
@@ -207,13 +220,29 @@ final class GemmNetwork {
         if (inH == 0) {
             return d;
         }
-        return d.reshape(n, inH, inW, inC).permute(0, 3, 1, 2).dup('c');
+        return d.reshape(n, inH, inW, inC).permute(0, 3, 1, 2); // a view of the first op's buffer
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /** One step of the network on channels-last rows: a [rows, channels] matrix. */
+    /**
+     * One step of the network on channels-last rows: a [rows, channels] matrix. An op owns the arrays it
+     * returns and reuses them on the next call with the same batch size: nothing is allocated per step
+     * (a fresh off-heap array of a few hundred kilobytes costs ND4J about as much as a product of that size).
+     */
     private abstract static class Op {
+        private int batch = -1;
+
+        /** (Re)allocates the op's buffers when the batch size changes. */
+        final void ensure(int n, DataType type) {
+            if (n != batch) {
+                allocate(n, type);
+                batch = n;
+            }
+        }
+
+        abstract void allocate(int n, DataType type);
+
         abstract INDArray forward(INDArray x, int n);
 
         /** Returns the input gradient, or null when {@code inputGradient} is false. */
@@ -228,12 +257,11 @@ final class GemmNetwork {
 
     private static final Map<String, INDArray> ONES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Column sums of a [rows, c] matrix as a [1, c] row: a product with a row of ones. */
-    static INDArray columnSums(INDArray x) {
+    /** {@code out} = the column sums of a [rows, c] matrix, as a [1, c] row: a product with a row of ones. */
+    static INDArray columnSums(INDArray x, INDArray out, double scale) {
         long rows = x.size(0);
         INDArray ones = ONES.computeIfAbsent(rows + " " + x.dataType(), key -> Nd4j.ones(x.dataType(), 1, rows));
-        INDArray out = Nd4j.createUninitialized(x.dataType(), 1, x.size(1));
-        return Nd4j.gemm(ones, x, out, false, false, 1.0, 0.0);
+        return Nd4j.gemm(ones, x, out, false, false, scale, 0.0);
     }
 
     /**
@@ -251,11 +279,15 @@ final class GemmNetwork {
         private final INDArray bView;
         private final INDArray gwView;
         private final INDArray gbView;
-        private INDArray w;
-        private INDArray b;
-        private INDArray gw;
-        private INDArray gb;
+        private final INDArray w;
+        private final INDArray b;
+        private final INDArray gw;
+        private final INDArray gb;
+        private final INDArray gbStep;
+        private final INDArray scratch;
         private INDArray input;
+        private INDArray y;
+        private INDArray dx;
 
         Dense(int nIn, int nOut, int[] from, int[] to, INDArray wView, INDArray bView, INDArray gwView,
                 INDArray gbView) {
@@ -267,61 +299,78 @@ final class GemmNetwork {
             this.bView = bView;
             this.gwView = gwView;
             this.gbView = gbView;
+            DataType type = wView.dataType();
+            this.w = Nd4j.create(type, nIn, nOut);
+            this.b = Nd4j.create(type, 1, nOut);
+            this.gw = Nd4j.create(type, nIn, nOut);
+            this.gb = Nd4j.create(type, 1, nOut);
+            this.gbStep = Nd4j.create(type, 1, nOut);
+            this.scratch = Nd4j.create(type, nIn, nOut);
         }
 
-        /** DL4J's [nIn, nOut] weights with channel-major rows/columns → channels-last rows/columns. */
-        private INDArray toChannelsLast(INDArray dl4j) {
-            INDArray m = dl4j;
-            if (from != null) {
-                m = m.dup('c').reshape(from[2], from[0], from[1], nOut).permute(1, 2, 0, 3).dup('c')
-                        .reshape(nIn, nOut);
+        /**
+         * DL4J's order seen from ours: {@code dl4j} is a c-ordered [nIn, nOut] copy of DL4J's matrix; the result is
+         * a view of it shaped like our channels-last matrix split into its (h, w, c) parts.
+         */
+        private INDArray dl4jAsChannelsLast(INDArray dl4j) {
+            if (from != null) { // rows r = c·H·W + h·W + w
+                return dl4j.reshape(from[2], from[0], from[1], nOut).permute(1, 2, 0, 3);
             }
-            if (to != null) {
-                m = m.dup('c').reshape(nIn, to[2], to[0], to[1]).permute(0, 2, 3, 1).dup('c').reshape(nIn, nOut);
+            if (to != null) { // columns
+                return dl4j.reshape(nIn, to[2], to[0], to[1]).permute(0, 2, 3, 1);
             }
-            return m.dup('c');
+            return dl4j;
         }
 
-        private INDArray toDl4j(INDArray channelsLast) {
-            INDArray m = channelsLast;
-            if (to != null) {
-                m = m.reshape(nIn, to[0], to[1], to[2]).permute(0, 3, 1, 2).dup('c').reshape(nIn, nOut);
-            }
+        /** Our channels-last matrix split into its (h, w, c) parts: a view. */
+        private INDArray split(INDArray ours) {
             if (from != null) {
-                m = m.reshape(from[0], from[1], from[2], nOut).permute(2, 0, 1, 3).dup('c').reshape(nIn, nOut);
+                return ours.reshape(from[0], from[1], from[2], nOut);
             }
-            return m;
+            if (to != null) {
+                return ours.reshape(nIn, to[0], to[1], to[2]);
+            }
+            return ours;
+        }
+
+        @Override
+        void allocate(int n, DataType type) {
+            y = Nd4j.create(type, n, nOut);
+            dx = Nd4j.create(type, n, nIn);
         }
 
         @Override
         void refresh() {
-            w = toChannelsLast(wView);
-            b = bView.reshape(1, nOut).dup('c');
+            scratch.assign(wView); // DL4J keeps dense weights in 'f' order; a c-ordered copy splits into views
+            split(w).assign(dl4jAsChannelsLast(scratch));
             if (to != null) {
-                b = b.reshape(1, to[2], to[0], to[1]).permute(0, 2, 3, 1).dup('c').reshape(1, nOut);
+                b.reshape(1, to[0], to[1], to[2]).assign(bView.reshape(1, to[2], to[0], to[1]).permute(0, 2, 3, 1));
+            } else {
+                b.assign(bView.reshape(1, nOut));
             }
         }
 
         @Override
         void zero() {
-            gw = Nd4j.zeros(w.dataType(), nIn, nOut);
-            gb = Nd4j.zeros(w.dataType(), 1, nOut);
+            gw.assign(0);
+            gb.assign(0);
         }
 
         @Override
         void export() {
-            gwView.assign(toDl4j(gw));
-            INDArray bias = gb;
+            dl4jAsChannelsLast(scratch).assign(split(gw));
+            gwView.assign(scratch);
             if (to != null) {
-                bias = bias.reshape(1, to[0], to[1], to[2]).permute(0, 3, 1, 2).dup('c').reshape(1, nOut);
+                gbView.reshape(1, to[2], to[0], to[1]).assign(gb.reshape(1, to[0], to[1], to[2]).permute(0, 3, 1, 2));
+            } else {
+                gbView.reshape(1, nOut).assign(gb);
             }
-            gbView.assign(bias.reshape(gbView.shape()));
         }
 
         @Override
         INDArray forward(INDArray x, int n) {
+            ensure(n, w.dataType());
             input = x.reshape(n, nIn);
-            INDArray y = Nd4j.createUninitialized(w.dataType(), n, nOut);
             Nd4j.gemm(input, w, y, false, false, 1.0, 0.0);
             y.addiRowVector(b);
             return to == null ? y : y.reshape((long) n * to[0] * to[1], to[2]);
@@ -332,26 +381,31 @@ final class GemmNetwork {
             INDArray d = dy.reshape(n, nOut);
             if (paramGradients) {
                 Nd4j.gemm(input, d, gw, true, false, 1.0, 1.0);
-                gb.addi(columnSums(d));
+                gb.addi(columnSums(d, gbStep, 1.0));
             }
             if (!inputGradient) {
                 return null;
             }
-            INDArray dx = Nd4j.createUninitialized(w.dataType(), n, nIn);
             Nd4j.gemm(d, w, dx, false, true, 1.0, 0.0);
             return from == null ? dx : dx.reshape((long) n * from[0] * from[1], from[2]);
         }
     }
 
     /**
-     * A convolution or transposed convolution with stride = kernel, as one product per kernel tap.
+     * A convolution or transposed convolution with stride = kernel = k, as one matrix product.
      *
      * <p>Let the small grid be the convolution's output (the transposed convolution's input) and the large grid
-     * the other side. Small pixel (i, j) and tap (a, b) meet large pixel (k·i + a − p, k·j + b − p). For each tap
-     * the small pixels whose partner lies inside the large grid form a rectangle; their partners form a
-     * stride-k lattice. Convolution: small[rect] += large[lattice] · W_ab. Transposed convolution:
-     * large[lattice] = small[rect] · W_ab (each large pixel has exactly one partner). The backward passes
-     * exchange the roles and use W_abᵀ; W_ab's gradient is (gathered input)ᵀ · (gathered output gradient).
+     * the other side. Small pixel (i, j) and kernel tap (a, b) meet large pixel (k·i + a − p, k·j + b − p), and
+     * because the stride equals the kernel each large pixel meets exactly one (small pixel, tap) pair. So the
+     * large grid, rearranged as a matrix {@code L} with one row per small pixel and k·k·C columns (the pixel's
+     * k × k block, "space to depth"), holds every large value once; the slots of padded or cropped pixels are
+     * zeros that are never written. Then
+     * <pre>
+     * convolution:            y = L · W             dW = Lᵀ · dy    dL = dy · Wᵀ  → scatter to dx
+     * transposed convolution: L = x · W → scatter   dW = xᵀ · dL    dx = dL · Wᵀ  (dL gathered from dy)
+     * </pre>
+     * with W the k·k·C_in × C_out (or C_in × k·k·C_out) weight matrix. Gathers and scatters are k·k strided
+     * copies between the large grid and column blocks of {@code L}.
      */
     private static final class TapConv extends Op {
         private final boolean transposed;
@@ -367,16 +421,25 @@ final class GemmNetwork {
         private final int smallW;
         private final int bigH;
         private final int bigW;
+        private final int bigC;
         private final int[][] taps; // {a, b, i0, ni, j0, nj}
         private final INDArray wView;
         private final INDArray bView;
         private final INDArray gwView;
         private final INDArray gbView;
-        private INDArray[] w;
-        private INDArray[] gw;
-        private INDArray b;
-        private INDArray gb;
-        private final INDArray[] gathered;
+        private final INDArray w;    // conv: [k·k·cin, cout]; transposed: [cin, k·k·cout]
+        private final INDArray gw;
+        private final INDArray b;
+        private final INDArray gb;
+        private final INDArray gbStep;
+        // per batch size
+        private INDArray blocks;      // L: [n·smallH·smallW, k·k·bigC], padded/cropped slots stay 0
+        private INDArray dBlocks;     // its gradient (transposed convolution: gathered from dy)
+        private INDArray[] blockViews;
+        private INDArray[] dBlockViews;
+        private INDArray y;
+        private INDArray dx;
+        private INDArray input;
 
         TapConv(ConvolutionLayer conf, boolean transposed, int inH, int inW, INDArray wView, INDArray bView,
                 INDArray gwView, INDArray gbView) {
@@ -404,6 +467,7 @@ final class GemmNetwork {
                 smallW = inW;
                 bigH = outH;
                 bigW = outW;
+                bigC = cout;
             } else {
                 outH = (inH + 2 * p - k) / k + 1;
                 outW = (inW + 2 * p - k) / k + 1;
@@ -411,27 +475,40 @@ final class GemmNetwork {
                 smallW = outW;
                 bigH = inH;
                 bigW = inW;
+                bigC = cin;
             }
             List<int[]> list = new ArrayList<>();
+            int covered = 0;
             for (int a = 0; a < k; a++) {
-                int[] rows = range(a, p, smallH, bigH);
+                int[] rows = range(a, smallH, bigH);
                 for (int bb = 0; bb < k; bb++) {
-                    int[] cols = range(bb, p, smallW, bigW);
+                    int[] cols = range(bb, smallW, bigW);
                     if (rows[1] > 0 && cols[1] > 0) {
                         list.add(new int[] {a, bb, rows[0], rows[1], cols[0], cols[1]});
+                        covered += rows[1] * cols[1];
                     }
                 }
             }
+            if (!transposed && covered != bigH * bigW) {
+                // a convolution whose windows skip input pixels would need those gradient rows zeroed
+                throw new IllegalArgumentException("convolution: " + (bigH * bigW - covered)
+                        + " input pixels are outside every window; expected full coverage");
+            }
             this.taps = list.toArray(new int[0][]);
-            this.gathered = new INDArray[taps.length];
             this.wView = wView;
             this.bView = bView;
             this.gwView = gwView;
             this.gbView = gbView;
+            DataType type = wView.dataType();
+            this.w = transposed ? Nd4j.create(type, cin, (long) k * k * cout) : Nd4j.create(type, (long) k * k * cin, cout);
+            this.gw = Nd4j.create(type, w.shape());
+            this.b = Nd4j.create(type, 1, cout);
+            this.gb = Nd4j.create(type, 1, cout);
+            this.gbStep = Nd4j.create(type, 1, cout);
         }
 
         /** The small-grid indices i with 0 ≤ k·i + a − p < big, as {first, count}. */
-        private int[] range(int a, int p, int small, int big) {
+        private int[] range(int a, int small, int big) {
             int first = -1;
             int count = 0;
             for (int i = 0; i < small; i++) {
@@ -446,73 +523,81 @@ final class GemmNetwork {
             return new int[] {first, count};
         }
 
-        private INDArrayIndex[] smallIndex(int[] t) {
-            return new INDArrayIndex[] {NDArrayIndex.all(), NDArrayIndex.interval(t[2], t[2] + t[3]),
-                    NDArrayIndex.interval(t[4], t[4] + t[5]), NDArrayIndex.all()};
-        }
-
-        private INDArrayIndex[] bigIndex(int[] t, int p) {
+        /** Tap t's pixels of the large grid, a stride-k lattice: [n, ni, nj, bigC]. */
+        private INDArray lattice(INDArray big4, int[] t) {
             int y0 = k * t[2] + t[0] - p;
             int x0 = k * t[4] + t[1] - p;
-            return new INDArrayIndex[] {NDArrayIndex.all(), NDArrayIndex.interval(y0, k, y0 + k * (t[3] - 1) + 1),
-                    NDArrayIndex.interval(x0, k, x0 + k * (t[5] - 1) + 1), NDArrayIndex.all()};
+            return big4.get(NDArrayIndex.all(), NDArrayIndex.interval(y0, k, y0 + k * (t[3] - 1) + 1),
+                    NDArrayIndex.interval(x0, k, x0 + k * (t[5] - 1) + 1), NDArrayIndex.all());
         }
 
-        private int pad() {
-            return transposed ? (k * (inH - 1) + k - outH) / 2 : ((outH - 1) * k + k - inH + 1) / 2;
+        /** Tap t's column block of L at its rectangle of small pixels: [n, ni, nj, bigC]. */
+        private INDArray block(INDArray l4, int[] t) {
+            long c0 = (long) (t[0] * k + t[1]) * bigC;
+            return l4.get(NDArrayIndex.all(), NDArrayIndex.interval(t[2], t[2] + t[3]),
+                    NDArrayIndex.interval(t[4], t[4] + t[5]), NDArrayIndex.interval(c0, c0 + bigC));
+        }
+
+        @Override
+        void allocate(int n, DataType type) {
+            long smallRows = (long) n * smallH * smallW;
+            blocks = Nd4j.zeros(type, smallRows, (long) k * k * bigC);
+            dBlocks = Nd4j.zeros(type, smallRows, (long) k * k * bigC);
+            INDArray l4 = blocks.reshape(n, smallH, smallW, (long) k * k * bigC);
+            INDArray d4 = dBlocks.reshape(n, smallH, smallW, (long) k * k * bigC);
+            blockViews = new INDArray[taps.length];
+            dBlockViews = new INDArray[taps.length];
+            for (int i = 0; i < taps.length; i++) {
+                blockViews[i] = block(l4, taps[i]);
+                dBlockViews[i] = block(d4, taps[i]);
+            }
+            y = Nd4j.create(type, (long) n * outH * outW, cout);
+            dx = Nd4j.zeros(type, (long) n * inH * inW, cin);
         }
 
         @Override
         void refresh() {
-            // DL4J: convolution [cout, cin, kh, kw], transposed convolution [cin, cout, kh, kw]
-            INDArray tapMajor = transposed ? wView.permute(2, 3, 0, 1).dup('c') : wView.permute(2, 3, 1, 0).dup('c');
-            w = new INDArray[k * k];
-            for (int t = 0; t < k * k; t++) {
-                w[t] = tapMajor.reshape((long) k * k, cin, cout).tensorAlongDimension(t, 1, 2).dup('c');
+            // DL4J: convolution [cout, cin, kh, kw] → rows (a, b, cin); transposed [cin, cout, kh, kw] → columns (a, b, cout)
+            if (transposed) {
+                w.reshape(cin, k, k, cout).assign(wView.permute(0, 2, 3, 1));
+            } else {
+                w.reshape(k, k, cin, cout).assign(wView.permute(2, 3, 1, 0));
             }
-            b = bView.reshape(1, cout).dup('c');
+            b.assign(bView.reshape(1, cout));
         }
 
         @Override
         void zero() {
-            gw = new INDArray[k * k];
-            for (int t = 0; t < k * k; t++) {
-                gw[t] = Nd4j.zeros(b.dataType(), cin, cout);
-            }
-            gb = Nd4j.zeros(b.dataType(), 1, cout);
+            gw.assign(0);
+            gb.assign(0);
         }
 
         @Override
         void export() {
-            INDArray tapMajor = Nd4j.stack(0, gw).reshape(k, k, cin, cout);
-            gwView.assign(transposed ? tapMajor.permute(2, 3, 0, 1) : tapMajor.permute(3, 2, 0, 1));
-            gbView.assign(gb.reshape(gbView.shape()));
-        }
-
-        private INDArray wTap(int[] t) {
-            return w[t[0] * k + t[1]];
+            if (transposed) {
+                gwView.assign(gw.reshape(cin, k, k, cout).permute(0, 3, 1, 2));
+            } else {
+                gwView.assign(gw.reshape(k, k, cin, cout).permute(3, 2, 0, 1));
+            }
+            gbView.reshape(1, cout).assign(gb);
         }
 
         @Override
         INDArray forward(INDArray x, int n) {
-            int p = pad();
-            INDArray x4 = x.reshape(n, inH, inW, cin);
-            INDArray y = Nd4j.zeros(b.dataType(), (long) n * outH * outW, cout);
-            INDArray y4 = y.reshape(n, outH, outW, cout);
-            for (int ti = 0; ti < taps.length; ti++) {
-                int[] t = taps[ti];
-                long m = (long) n * t[3] * t[5];
-                INDArray g = x4.get(transposed ? smallIndex(t) : bigIndex(t, p)).dup('c').reshape(m, cin);
-                gathered[ti] = g;
-                INDArray prod = Nd4j.createUninitialized(b.dataType(), m, cout);
-                Nd4j.gemm(g, wTap(t), prod, false, false, 1.0, 0.0);
-                INDArray target = y4.get(transposed ? bigIndex(t, p) : smallIndex(t));
-                INDArray prod4 = prod.reshape(n, t[3], t[5], cout);
-                if (transposed) {
-                    target.assign(prod4);
-                } else {
-                    target.addi(prod4);
+            ensure(n, w.dataType());
+            input = x;
+            if (transposed) {
+                Nd4j.gemm(x, w, blocks, false, false, 1.0, 0.0);
+                INDArray y4 = y.reshape(n, outH, outW, cout);
+                for (int i = 0; i < taps.length; i++) {
+                    lattice(y4, taps[i]).assign(blockViews[i]);
                 }
+            } else {
+                INDArray x4 = x.reshape(n, inH, inW, cin);
+                for (int i = 0; i < taps.length; i++) {
+                    blockViews[i].assign(lattice(x4, taps[i]));
+                }
+                Nd4j.gemm(blocks, w, y, false, false, 1.0, 0.0);
             }
             y.addiRowVector(b);
             return y;
@@ -520,32 +605,33 @@ final class GemmNetwork {
 
         @Override
         INDArray backward(INDArray dy, int n, boolean paramGradients, boolean inputGradient) {
-            int p = pad();
-            INDArray dy4 = dy.reshape(n, outH, outW, cout);
-            INDArray dx = inputGradient ? Nd4j.zeros(b.dataType(), (long) n * inH * inW, cin) : null;
-            INDArray dx4 = inputGradient ? dx.reshape(n, inH, inW, cin) : null;
-            for (int ti = 0; ti < taps.length; ti++) {
-                int[] t = taps[ti];
-                long m = (long) n * t[3] * t[5];
-                INDArray gy = dy4.get(transposed ? bigIndex(t, p) : smallIndex(t)).dup('c').reshape(m, cout);
-                if (paramGradients) {
-                    Nd4j.gemm(gathered[ti], gy, gw[t[0] * k + t[1]], true, false, 1.0, 1.0);
-                }
-                if (inputGradient) {
-                    INDArray prod = Nd4j.createUninitialized(b.dataType(), m, cin);
-                    Nd4j.gemm(gy, wTap(t), prod, false, true, 1.0, 0.0);
-                    INDArray target = dx4.get(transposed ? smallIndex(t) : bigIndex(t, p));
-                    INDArray prod4 = prod.reshape(n, t[3], t[5], cin);
-                    if (transposed) {
-                        target.addi(prod4);
-                    } else {
-                        target.assign(prod4);
-                    }
-                }
-                gathered[ti] = null;
-            }
             if (paramGradients) {
-                gb.addi(columnSums(dy));
+                gb.addi(columnSums(dy, gbStep, 1.0));
+            }
+            if (transposed) {
+                INDArray dy4 = dy.reshape(n, outH, outW, cout);
+                for (int i = 0; i < taps.length; i++) {
+                    dBlockViews[i].assign(lattice(dy4, taps[i]));
+                }
+                if (paramGradients) {
+                    Nd4j.gemm(input, dBlocks, gw, true, false, 1.0, 1.0);
+                }
+                if (!inputGradient) {
+                    return null;
+                }
+                Nd4j.gemm(dBlocks, w, dx, false, true, 1.0, 0.0);
+            } else {
+                if (paramGradients) {
+                    Nd4j.gemm(blocks, dy, gw, true, false, 1.0, 1.0);
+                }
+                if (!inputGradient) {
+                    return null;
+                }
+                Nd4j.gemm(dy, w, dBlocks, false, true, 1.0, 0.0);
+                INDArray dx4 = dx.reshape(n, inH, inW, cin);
+                for (int i = 0; i < taps.length; i++) {
+                    lattice(dx4, taps[i]).assign(dBlockViews[i]);
+                }
             }
             return dx;
         }
@@ -567,14 +653,19 @@ final class GemmNetwork {
         private final INDArray gBetaView;
         private final INDArray gMeanView;
         private final INDArray gVarView;
-        private INDArray gGamma;
-        private INDArray gBeta;
-        private INDArray gMean;
-        private INDArray gVar;
+        private final INDArray gGamma;
+        private final INDArray gBeta;
+        private final INDArray gMean;
+        private final INDArray gVar;
+        private final INDArray mean;
+        private final INDArray var;
+        private final INDArray std;
+        private final INDArray scale;
+        private final INDArray dBeta;
+        private final INDArray dGamma;
         private INDArray xHat;
-        private INDArray std;
-        private INDArray batchMean;
-        private INDArray batchVar;
+        private INDArray y;
+        private INDArray tmp;
 
         BatchNorm(double eps, double decay, Map<String, INDArray> p, Map<String, INDArray> g) {
             this.eps = eps;
@@ -588,69 +679,125 @@ final class GemmNetwork {
             this.gBetaView = g.get("beta");
             this.gMeanView = g.get("mean");
             this.gVarView = g.get("var");
+            DataType type = gamma.dataType();
+            this.gGamma = Nd4j.create(type, 1, c);
+            this.gBeta = Nd4j.create(type, 1, c);
+            this.gMean = Nd4j.create(type, 1, c);
+            this.gVar = Nd4j.create(type, 1, c);
+            this.mean = Nd4j.create(type, 1, c);
+            this.var = Nd4j.create(type, 1, c);
+            this.std = Nd4j.create(type, 1, c);
+            this.scale = Nd4j.create(type, 1, c);
+            this.dBeta = Nd4j.create(type, 1, c);
+            this.dGamma = Nd4j.create(type, 1, c);
+        }
+
+        @Override
+        void allocate(int n, DataType type) {
+            // rows depend on the layer's grid, known at the first forward
+        }
+
+        private void buffers(long rows) {
+            if (xHat == null || xHat.size(0) != rows) {
+                xHat = Nd4j.create(gamma.dataType(), rows, gamma.length());
+                y = Nd4j.create(gamma.dataType(), rows, gamma.length());
+                tmp = Nd4j.create(gamma.dataType(), rows, gamma.length());
+            }
         }
 
         @Override
         void zero() {
-            long c = gamma.length();
-            gGamma = Nd4j.zeros(gamma.dataType(), 1, c);
-            gBeta = Nd4j.zeros(gamma.dataType(), 1, c);
-            gMean = Nd4j.zeros(gamma.dataType(), 1, c);
-            gVar = Nd4j.zeros(gamma.dataType(), 1, c);
+            gGamma.assign(0);
+            gBeta.assign(0);
+            gMean.assign(0);
+            gVar.assign(0);
         }
 
         @Override
         void export() {
-            gGammaView.assign(gGamma.reshape(gGammaView.shape()));
-            gBetaView.assign(gBeta.reshape(gBetaView.shape()));
-            gMeanView.assign(gMean.reshape(gMeanView.shape()));
-            gVarView.assign(gVar.reshape(gVarView.shape()));
+            gGammaView.reshape(gGamma.shape()).assign(gGamma);
+            gBetaView.reshape(gBeta.shape()).assign(gBeta);
+            gMeanView.reshape(gMean.shape()).assign(gMean);
+            gVarView.reshape(gVar.shape()).assign(gVar);
         }
 
         @Override
         INDArray forward(INDArray x, int n) {
-            double rows = x.size(0);
-            batchMean = columnSums(x).divi(rows);
-            INDArray xmu = x.subRowVector(batchMean);
-            batchVar = columnSums(xmu.mul(xmu)).divi(rows);
-            std = Transforms.sqrt(batchVar.add(eps), false);
-            xHat = xmu.diviRowVector(std);
-            return xHat.mulRowVector(gamma).addiRowVector(beta);
+            long rows = x.size(0);
+            buffers(rows);
+            columnSums(x, mean, 1.0 / rows);
+            xHat.assign(x).subiRowVector(mean);
+            tmp.assign(xHat).muli(xHat);
+            columnSums(tmp, var, 1.0 / rows);
+            Transforms.sqrt(std.assign(var).addi(eps), false);
+            xHat.diviRowVector(std);
+            return y.assign(xHat).muliRowVector(gamma).addiRowVector(beta);
         }
 
         @Override
         INDArray backward(INDArray dy, int n, boolean paramGradients, boolean inputGradient) {
-            double rows = dy.size(0);
-            INDArray dBeta = columnSums(dy);
-            INDArray dGamma = columnSums(dy.mul(xHat));
+            long rows = dy.size(0);
+            columnSums(dy, dBeta, 1.0);
+            tmp.assign(dy).muli(xHat);
+            columnSums(tmp, dGamma, 1.0);
             if (paramGradients) {
                 gBeta.addi(dBeta);
                 gGamma.addi(dGamma);
-                gMean.addi(runMean.sub(batchMean).muli(1 - decay));
-                gVar.addi(runVar.sub(batchVar).muli(1 - decay));
+                // running − batch, scaled by (1 − decay); summed over this step's passes, as DL4J's gradients are
+                gMean.addi(scale.assign(runMean).subi(mean).muli(1 - decay));
+                gVar.addi(scale.assign(runVar).subi(var).muli(1 - decay));
             }
             if (!inputGradient) {
                 return null;
             }
             // dx = γ/σ · (dy − mean(dy) − x̂ · mean(dy · x̂))
-            INDArray dx = xHat.muliRowVector(dGamma.divi(-rows)).addi(dy).addiRowVector(dBeta.divi(-rows));
-            return dx.muliRowVector(gamma.div(std));
+            tmp.assign(xHat).muliRowVector(dGamma.muli(-1.0 / rows)).addi(dy).addiRowVector(dBeta.muli(-1.0 / rows));
+            return tmp.muliRowVector(scale.assign(gamma).divi(std));
         }
     }
 
-    /** An element-wise activation through DL4J's own {@link IActivation}, so its derivative is DL4J's. */
+    /**
+     * ReLU, LeakyReLU or tanh, in place on the previous op's output. The derivatives are read off the output:
+     * for ReLU and LeakyReLU (α > 0) y > 0 exactly when x > 0, and tanh′ = 1 − y².
+     */
     private static final class Activation extends Op {
         private final IActivation fn;
-        private INDArray input;
+        private final double alpha; // 0 for ReLU, NaN for tanh
+        private INDArray y;
+        private INDArray dx;
 
         Activation(IActivation fn) {
             this.fn = fn;
+            if (fn instanceof org.nd4j.linalg.activations.impl.ActivationReLU relu && zeroOrNull(relu.getMax() == null ? null : Double.NaN)
+                    && zeroOrNull(relu.getThreshold()) && zeroOrNull(relu.getNegativeSlope())) {
+                alpha = 0;
+            } else if (fn instanceof org.nd4j.linalg.activations.impl.ActivationLReLU lrelu && lrelu.getAlpha() > 0) {
+                alpha = lrelu.getAlpha();
+            } else if (fn instanceof org.nd4j.linalg.activations.impl.ActivationTanH) {
+                alpha = Double.NaN;
+            } else {
+                throw new IllegalArgumentException("activation: expected ReLU, LeakyReLU(α > 0) or tanh, got " + fn);
+            }
+        }
+
+        private static boolean zeroOrNull(Double d) {
+            return d == null || d == 0.0;
         }
 
         @Override
+        void allocate(int n, DataType type) {}
+
+        @Override
         INDArray forward(INDArray x, int n) {
-            input = x;
-            return fn.getActivation(x.dup(), true);
+            y = x; // the previous op's output is not read again
+            if (Double.isNaN(alpha)) {
+                Transforms.tanh(y, false);
+            } else if (alpha == 0) {
+                Transforms.relu(y, false);
+            } else {
+                Transforms.leakyRelu(y, alpha, false);
+            }
+            return y;
         }
 
         @Override
@@ -658,8 +805,18 @@ final class GemmNetwork {
             if (!inputGradient) {
                 return null;
             }
-            INDArray dx = fn.backprop(input, dy).getFirst(); // may overwrite the kept input: used once
-            input = null;
+            if (dx == null || dx.size(0) != dy.size(0)) {
+                dx = Nd4j.create(dy.dataType(), dy.shape());
+            }
+            if (Double.isNaN(alpha)) {
+                dx.assign(y).muli(y).rsubi(1.0).muli(dy);
+            } else if (alpha == 0) {
+                // not lrelu_bp with α = 0: it passes the gradient where the input is exactly 0, and a ReLU's
+                // output is exactly 0 wherever its input was negative
+                Transforms.step(dx.assign(y), false).muli(dy);
+            } else {
+                Nd4j.exec(new org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp(y, dy, dx, alpha));
+            }
             return dx;
         }
     }
