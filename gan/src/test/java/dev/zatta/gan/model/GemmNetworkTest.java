@@ -16,7 +16,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The channels-last path against DL4J's own layers: the same outputs, the same input gradients and the same
- * flattened parameter gradient (BN running-statistic entries included), in double precision.
+ * flattened parameter gradient (BN running-statistic entries included), in double precision. (To 1e-8, not
+ * 1e-12: DL4J's LeakyReLU derivative, ND4J's lrelu_bp, uses α in single precision, 0.2f = 0.2 + 3·10⁻⁹.)
  */
 class GemmNetworkTest {
 
@@ -71,8 +72,8 @@ class GemmNetworkTest {
     void tinyNetworksAgreeWithDl4jInDoublePrecision(LossKind loss) {
         Architecture arch = new Architecture(6, 2, loss);
         Dcgan model = GradientAgreementTest.withNonZeroBiases(Dcgan.create(arch, 2e-4, 0.5, 5, DataType.DOUBLE));
-        check(model.generator(), new int[] {0, 0, arch.zDim()}, uniform(1, 5, arch.zDim()), 2, 1e-12);
-        check(model.discriminator(), new int[] {28, 28, 1}, uniform(3, 5, 1, 28, 28), 4, 1e-12);
+        check(model.generator(), new int[] {0, 0, arch.zDim()}, uniform(1, 5, arch.zDim()), 2, 1e-8);
+        check(model.discriminator(), new int[] {28, 28, 1}, uniform(3, 5, 1, 28, 28), 4, 1e-8);
     }
 
     @org.junit.jupiter.api.Test
@@ -86,7 +87,8 @@ class GemmNetworkTest {
 
     /**
      * Whole training steps: parameters, Adam state, BN running statistics and the reported numbers. (Adam divides
-     * by the root of tiny second moments, which lifts rounding differences to ~1e-11 after three steps.)
+     * by the root of small second moments, which lifts the 10⁻⁹ differences of α to ~10⁻⁸ after three steps; a
+     * real mistake, such as another slope at LeakyReLU's kink, shows up as differences of 0.1.)
      */
     @ParameterizedTest
     @EnumSource(LossKind.class)
@@ -99,9 +101,9 @@ class GemmNetworkTest {
             INDArray z = uniform(200 + s, 6, arch.zDim());
             Dcgan.StepResult a = fast.step(real, z);
             Dcgan.StepResult b = layers.stepWithLayers(real, z);
-            assertThat(a.lossD()).isCloseTo(b.lossD(), org.assertj.core.api.Assertions.within(1e-12));
-            assertThat(a.lossG()).isCloseTo(b.lossG(), org.assertj.core.api.Assertions.within(1e-12));
-            assertThat(a.dFake()).isCloseTo(b.dFake(), org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(a.lossD()).isCloseTo(b.lossD(), org.assertj.core.api.Assertions.within(1e-7));
+            assertThat(a.lossG()).isCloseTo(b.lossG(), org.assertj.core.api.Assertions.within(1e-7));
+            assertThat(a.dFake()).isCloseTo(b.dFake(), org.assertj.core.api.Assertions.within(1e-7));
         }
         for (String net : List.of("G", "D")) {
             MultiLayerNetwork a = net.equals("G") ? fast.generator() : fast.discriminator();
@@ -111,14 +113,14 @@ class GemmNetworkTest {
                 // Adam-normalised rounding noise (~1e-8), and the next BN's running mean follows that bias
                 boolean noise = e.getKey().endsWith("_b") && e.getValue().norm2Number().doubleValue() < 1e-6
                         || e.getKey().endsWith("_mean");
-                double tol = noise ? 1e-6 : 1e-9;
+                double tol = noise ? 1e-6 : 1e-7;
                 assertClose(net + " " + e.getKey(), a.paramTable().get(e.getKey()), e.getValue(), tol);
             }
         }
         assertClose("G Adam state", fast.generator().getUpdater().getStateViewArray(),
-                layers.generator().getUpdater().getStateViewArray(), 1e-9);
+                layers.generator().getUpdater().getStateViewArray(), 1e-7);
         assertClose("D Adam state", fast.discriminator().getUpdater().getStateViewArray(),
-                layers.discriminator().getUpdater().getStateViewArray(), 1e-9);
+                layers.discriminator().getUpdater().getStateViewArray(), 1e-7);
         assertThat(fast.generator().params().sub(Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE).generator()
                 .params()).norm2Number().doubleValue()).as("the steps changed G").isGreaterThan(1e-3);
     }
