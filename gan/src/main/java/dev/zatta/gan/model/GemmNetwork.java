@@ -110,12 +110,26 @@ final class GemmNetwork {
                 }
                 addActivation(dense);
             } else if (conf instanceof ConvolutionLayer conv) {
+                int h2;
+                int w2;
                 boolean transposed = conf instanceof Deconvolution2D;
-                TapConv op = new TapConv(conv, transposed, h, w, p.get("W"), p.get("b"), g.get("W"), g.get("b"));
+                Op op;
+                if (conv.getKernelSize()[0] == 2) {
+                    GroupedConv grouped = new GroupedConv(conv, transposed, h, w, p.get("W"), p.get("b"), g.get("W"),
+                            g.get("b"));
+                    op = grouped;
+                    h2 = grouped.outH;
+                    w2 = grouped.outW;
+                } else {
+                    TapConv full = new TapConv(conv, transposed, h, w, p.get("W"), p.get("b"), g.get("W"), g.get("b"));
+                    op = full;
+                    h2 = full.outH;
+                    w2 = full.outW;
+                }
                 ops.add(op);
-                h = op.outH;
-                w = op.outW;
-                c = op.cout;
+                h = h2;
+                w = w2;
+                c = (int) conv.getNOut();
                 addActivation(conv);
             } else if (conf instanceof org.deeplearning4j.nn.conf.layers.BatchNormalization bn) {
                 if (bn.isUseLogStd() || bn.isLockGammaBeta()) {
@@ -443,16 +457,9 @@ final class GemmNetwork {
 
         TapConv(ConvolutionLayer conf, boolean transposed, int inH, int inW, INDArray wView, INDArray bView,
                 INDArray gwView, INDArray gbView) {
+            check(conf);
             int[] kernel = conf.getKernelSize();
-            int[] stride = conf.getStride();
             int[] pad = conf.getPadding();
-            int[] dil = conf.getDilation();
-            if (kernel[0] != kernel[1] || stride[0] != kernel[0] || stride[1] != kernel[1] || pad[0] != pad[1]
-                    || dil[0] != 1 || dil[1] != 1 || conf.getConvolutionMode() != ConvolutionMode.Truncate
-                    || !conf.hasBias()) {
-                throw new IllegalArgumentException("convolution: expected a square kernel with stride = kernel, "
-                        + "equal padding, no dilation, Truncate mode and a bias");
-            }
             this.transposed = transposed;
             this.k = kernel[0];
             this.p = pad[0];
@@ -505,6 +512,19 @@ final class GemmNetwork {
             this.b = Nd4j.create(type, 1, cout);
             this.gb = Nd4j.create(type, 1, cout);
             this.gbStep = Nd4j.create(type, 1, cout);
+        }
+
+        static void check(ConvolutionLayer conf) {
+            int[] kernel = conf.getKernelSize();
+            int[] stride = conf.getStride();
+            int[] pad = conf.getPadding();
+            int[] dil = conf.getDilation();
+            if (kernel[0] != kernel[1] || stride[0] != kernel[0] || stride[1] != kernel[1] || pad[0] != pad[1]
+                    || dil[0] != 1 || dil[1] != 1 || conf.getConvolutionMode() != ConvolutionMode.Truncate
+                    || !conf.hasBias()) {
+                throw new IllegalArgumentException("convolution: expected a square kernel with stride = kernel, "
+                        + "equal padding, no dilation, Truncate mode and a bias");
+            }
         }
 
         /** The small-grid indices i with 0 ≤ k·i + a − p < big, as {first, count}. */
@@ -634,6 +654,306 @@ final class GemmNetwork {
                 }
             }
             return dx;
+        }
+    }
+
+    /**
+     * A convolution or transposed convolution with stride = kernel = k, without the multiply-adds that
+     * {@link TapConv} spends on padded or cropped pixels: one product per kernel tap and group of small pixels.
+     *
+     * <p>Small pixels are grouped by the set of taps whose large partner lies inside the large grid: with
+     * padding 1 and k = 2, the first row of the small grid has only tap row a = 1, the last only a = 0, the
+     * rows between both, and likewise for columns, so a 3 × 3 grid has a corner (1 tap), edge (2 taps) and
+     * centre (4 taps) groups. Each group is a rectangle of small pixels. For a group g and one of its taps t
+     * (all matrices contiguous, so every product is a plain GEMM and every gather or scatter a strided copy
+     * that ND4J does fast):
+     * <pre>
+     * convolution:            y_g  = Σ_t L_gt · W_t    dW_t += L_gtᵀ · dy_g     dL_gt = dy_g · W_tᵀ → dx
+     * transposed convolution: L_gt = x_g · W_t → y     dW_t += x_gᵀ · dL_gt     dx_g  = Σ_t dL_gt · W_tᵀ
+     * </pre>
+     * where L_gt holds the large pixels that tap t pairs with the group's small pixels. For the blog's 4 → 3
+     * convolution and 3 → 4 transposed convolution this does 16 of the 36 pixel-tap products of im2col.
+     */
+    private static final class GroupedConv extends Op {
+        private final boolean transposed;
+        private final int k;
+        private final int p;
+        private final int cin;
+        private final int cout;
+        private final int inH;
+        private final int inW;
+        final int outH;
+        final int outW;
+        private final int bigC;
+        private final int smallC;
+        private final List<int[]> groups = new ArrayList<>(); // {i0, ni, j0, nj, tap...}
+        private final INDArray wView;
+        private final INDArray bView;
+        private final INDArray gwView;
+        private final INDArray gbView;
+        private final INDArray[] w;  // per tap a·k + b: [cin, cout]
+        private final INDArray[] gw;
+        private final INDArray b;
+        private final INDArray gb;
+        private final INDArray gbStep;
+        // per batch size, per group
+        private INDArray[] smallBuf;   // [n·ni·nj, smallC]: the group's rows of the small side
+        private INDArray[] dSmallBuf;
+        private INDArray[][] tapBuf;   // [n·ni·nj, bigC] per tap of the group: L_gt
+        private INDArray[][] dTapBuf;
+        private INDArray y;
+        private INDArray dx;
+        private int batch;
+
+        GroupedConv(ConvolutionLayer conf, boolean transposed, int inH, int inW, INDArray wView, INDArray bView,
+                INDArray gwView, INDArray gbView) {
+            TapConv.check(conf);
+            this.transposed = transposed;
+            this.k = conf.getKernelSize()[0];
+            this.p = conf.getPadding()[0];
+            this.cin = (int) conf.getNIn();
+            this.cout = (int) conf.getNOut();
+            this.inH = inH;
+            this.inW = inW;
+            int smallH;
+            int smallW;
+            int bigH;
+            int bigW;
+            if (transposed) {
+                outH = k * (inH - 1) + k - 2 * p;
+                outW = k * (inW - 1) + k - 2 * p;
+                smallH = inH;
+                smallW = inW;
+                bigH = outH;
+                bigW = outW;
+                bigC = cout;
+                smallC = cin;
+            } else {
+                outH = (inH + 2 * p - k) / k + 1;
+                outW = (inW + 2 * p - k) / k + 1;
+                smallH = outH;
+                smallW = outW;
+                bigH = inH;
+                bigW = inW;
+                bigC = cin;
+                smallC = cout;
+            }
+            List<int[]> rows = classes(smallH, bigH);
+            List<int[]> cols = classes(smallW, bigW);
+            int covered = 0;
+            for (int[] r : rows) {
+                for (int[] c : cols) {
+                    int nTaps = (r.length - 2) * (c.length - 2);
+                    int[] g = new int[4 + nTaps];
+                    g[0] = r[0];
+                    g[1] = r[1];
+                    g[2] = c[0];
+                    g[3] = c[1];
+                    int q = 4;
+                    for (int ai = 2; ai < r.length; ai++) {
+                        for (int bi = 2; bi < c.length; bi++) {
+                            g[q++] = r[ai] * k + c[bi];
+                        }
+                    }
+                    groups.add(g);
+                    covered += r[1] * c[1] * nTaps;
+                }
+            }
+            if (covered != bigH * bigW) {
+                throw new IllegalArgumentException("convolution: the windows cover " + covered + " of the "
+                        + bigH * bigW + " large-grid pixels; expected each exactly once");
+            }
+            this.wView = wView;
+            this.bView = bView;
+            this.gwView = gwView;
+            this.gbView = gbView;
+            DataType type = wView.dataType();
+            this.w = new INDArray[k * k];
+            this.gw = new INDArray[k * k];
+            for (int t = 0; t < k * k; t++) {
+                w[t] = Nd4j.create(type, cin, cout);
+                gw[t] = Nd4j.create(type, cin, cout);
+            }
+            this.b = Nd4j.create(type, 1, cout);
+            this.gb = Nd4j.create(type, 1, cout);
+            this.gbStep = Nd4j.create(type, 1, cout);
+        }
+
+        /**
+         * Runs of small-grid indices with the same valid taps: {first, count, tap...}, where tap a is valid for
+         * small index i when 0 ≤ k·i + a − p < big.
+         */
+        private List<int[]> classes(int small, int big) {
+            List<int[]> out = new ArrayList<>();
+            int[] prev = null;
+            for (int i = 0; i < small; i++) {
+                List<Integer> valid = new ArrayList<>();
+                for (int a = 0; a < k; a++) {
+                    int yy = k * i + a - p;
+                    if (yy >= 0 && yy < big) {
+                        valid.add(a);
+                    }
+                }
+                int[] cls = new int[2 + valid.size()];
+                cls[0] = i;
+                cls[1] = 1;
+                for (int q = 0; q < valid.size(); q++) {
+                    cls[2 + q] = valid.get(q);
+                }
+                if (prev != null && java.util.Arrays.equals(prev, 2, prev.length, cls, 2, cls.length)) {
+                    prev[1]++;
+                } else if (!valid.isEmpty()) {
+                    out.add(cls);
+                    prev = cls;
+                }
+            }
+            return out;
+        }
+
+        private static INDArrayIndex[] rect(int[] g) {
+            return new INDArrayIndex[] {NDArrayIndex.all(), NDArrayIndex.interval(g[0], g[0] + g[1]),
+                    NDArrayIndex.interval(g[2], g[2] + g[3]), NDArrayIndex.all()};
+        }
+
+        /** The large pixels that tap t pairs with group g's small pixels: [n, ni, nj, bigC]. */
+        private INDArray lattice(INDArray big4, int[] g, int t) {
+            int a = t / k;
+            int bb = t % k;
+            int y0 = k * g[0] + a - p;
+            int x0 = k * g[2] + bb - p;
+            return big4.get(NDArrayIndex.all(), strided(y0, k, g[1]), strided(x0, k, g[3]), NDArrayIndex.all());
+        }
+
+        /**
+         * count indices from first in steps of stride. (ND4J 1.0.0-M2.1 misreads a strided interval whose end is
+         * less than one stride past its start, so a single index is asked for without a stride.)
+         */
+        private static INDArrayIndex strided(int first, int stride, int count) {
+            return count == 1 ? NDArrayIndex.interval(first, first + 1)
+                    : NDArrayIndex.interval(first, stride, first + stride * (count - 1) + 1);
+        }
+
+        @Override
+        void allocate(int n, DataType type) {
+            int gs = groups.size();
+            smallBuf = new INDArray[gs];
+            dSmallBuf = new INDArray[gs];
+            tapBuf = new INDArray[gs][];
+            dTapBuf = new INDArray[gs][];
+            for (int gi = 0; gi < gs; gi++) {
+                int[] g = groups.get(gi);
+                long m = (long) n * g[1] * g[3];
+                smallBuf[gi] = Nd4j.create(type, m, smallC);
+                dSmallBuf[gi] = Nd4j.create(type, m, smallC);
+                tapBuf[gi] = new INDArray[g.length - 4];
+                dTapBuf[gi] = new INDArray[g.length - 4];
+                for (int q = 0; q < g.length - 4; q++) {
+                    tapBuf[gi][q] = Nd4j.create(type, m, bigC);
+                    dTapBuf[gi][q] = Nd4j.create(type, m, bigC);
+                }
+            }
+            y = Nd4j.create(type, (long) n * outH * outW, cout);
+            dx = Nd4j.create(type, (long) n * inH * inW, cin);
+            batch = n;
+        }
+
+        @Override
+        void refresh() {
+            for (int t = 0; t < k * k; t++) {
+                INDArray tap = wView.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t / k),
+                        NDArrayIndex.point(t % k));
+                // DL4J: convolution [cout, cin, kh, kw], transposed convolution [cin, cout, kh, kw]
+                w[t].assign(transposed ? tap : tap.transpose());
+            }
+            b.assign(bView.reshape(1, cout));
+        }
+
+        @Override
+        void zero() {
+            for (INDArray g : gw) {
+                g.assign(0);
+            }
+            gb.assign(0);
+        }
+
+        @Override
+        void export() {
+            for (int t = 0; t < k * k; t++) {
+                INDArray tap = gwView.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t / k),
+                        NDArrayIndex.point(t % k));
+                tap.assign(transposed ? gw[t] : gw[t].transpose());
+            }
+            gbView.reshape(1, cout).assign(gb);
+        }
+
+        @Override
+        INDArray forward(INDArray x, int n) {
+            ensure(n, b.dataType());
+            INDArray x4 = x.reshape(n, inH, inW, cin);
+            INDArray y4 = y.reshape(n, outH, outW, cout);
+            for (int gi = 0; gi < groups.size(); gi++) {
+                int[] g = groups.get(gi);
+                INDArray small = smallBuf[gi];
+                if (transposed) {
+                    small.reshape(n, g[1], g[3], cin).assign(x4.get(rect(g)));
+                    for (int q = 4; q < g.length; q++) {
+                        INDArray l = tapBuf[gi][q - 4];
+                        Nd4j.gemm(small, w[g[q]], l, false, false, 1.0, 0.0);
+                        lattice(y4, g, g[q]).assign(l.reshape(n, g[1], g[3], cout));
+                    }
+                } else {
+                    for (int q = 4; q < g.length; q++) {
+                        INDArray l = tapBuf[gi][q - 4];
+                        l.reshape(n, g[1], g[3], cin).assign(lattice(x4, g, g[q]));
+                        Nd4j.gemm(l, w[g[q]], small, false, false, 1.0, q == 4 ? 0.0 : 1.0);
+                    }
+                    y4.get(rect(g)).assign(small.reshape(n, g[1], g[3], cout));
+                }
+            }
+            y.addiRowVector(b);
+            return y;
+        }
+
+        @Override
+        INDArray backward(INDArray dy, int n, boolean paramGradients, boolean inputGradient) {
+            if (paramGradients) {
+                gb.addi(columnSums(dy, gbStep, 1.0));
+            }
+            INDArray dy4 = dy.reshape(n, outH, outW, cout);
+            INDArray dx4 = dx.reshape(n, inH, inW, cin);
+            for (int gi = 0; gi < groups.size(); gi++) {
+                int[] g = groups.get(gi);
+                if (transposed) {
+                    INDArray dSmall = dSmallBuf[gi];
+                    for (int q = 4; q < g.length; q++) {
+                        INDArray dl = dTapBuf[gi][q - 4];
+                        dl.reshape(n, g[1], g[3], cout).assign(lattice(dy4, g, g[q]));
+                        if (paramGradients) {
+                            Nd4j.gemm(smallBuf[gi], dl, gw[g[q]], true, false, 1.0, 1.0);
+                        }
+                        if (inputGradient) {
+                            Nd4j.gemm(dl, w[g[q]], dSmall, false, true, 1.0, q == 4 ? 0.0 : 1.0);
+                        }
+                    }
+                    if (inputGradient) {
+                        dx4.get(rect(g)).assign(dSmall.reshape(n, g[1], g[3], cin));
+                    }
+                } else {
+                    INDArray dSmall = dSmallBuf[gi];
+                    dSmall.reshape(n, g[1], g[3], cout).assign(dy4.get(rect(g)));
+                    for (int q = 4; q < g.length; q++) {
+                        if (paramGradients) {
+                            Nd4j.gemm(tapBuf[gi][q - 4], dSmall, gw[g[q]], true, false, 1.0, 1.0);
+                        }
+                        if (inputGradient) {
+                            INDArray dl = dTapBuf[gi][q - 4];
+                            Nd4j.gemm(dSmall, w[g[q]], dl, false, true, 1.0, 0.0);
+                            lattice(dx4, g, g[q]).assign(dl.reshape(n, g[1], g[3], cin));
+                        }
+                    }
+                }
+            }
+            return inputGradient ? dx : null;
         }
     }
 
