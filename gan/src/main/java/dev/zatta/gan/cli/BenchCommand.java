@@ -2,12 +2,18 @@ package dev.zatta.gan.cli;
 
 import dev.zatta.gan.train.Bench;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code bench}: training images/s of DL4J and of PyTorch in the same run, and their ratio. */
+/**
+ * {@code bench}: training images/s of DL4J and of PyTorch in the same run, and their ratio. Rounds alternate
+ * between the two so that both see the same machine load; the best round of each counts, and PyTorch's best
+ * thread setting.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Training throughput after warm-up, DL4J then the PyTorch script, and the ratio.")
 final class BenchCommand implements Callable<Integer> {
@@ -28,18 +34,64 @@ final class BenchCommand implements Callable<Integer> {
             description = "A Python with torch (default: ${DEFAULT-VALUE}).")
     Path python;
 
+    @Option(names = "--torch-threads", split = ",", defaultValue = "1,2",
+            description = "PyTorch thread counts to try; the best counts (default: ${DEFAULT-VALUE}).")
+    List<Integer> torchThreads;
+
+    @Option(names = "--rounds", defaultValue = "2",
+            description = "Alternating rounds of DL4J and PyTorch; the best of each counts (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--layers", description = "Also time the same step through DL4J's own layers (the reference).")
+    boolean layers;
+
     @Override
     public Integer call() throws Exception {
-        System.err.println("DL4J: " + warmup + " warm-up + " + steps + " timed steps, batch " + batchSize + " ...");
-        double dl4j = Bench.dl4j(batchSize, steps, warmup, 1);
-        System.out.printf(Locale.ROOT, "dl4j   images/s: %.1f%n", dl4j);
-        System.err.println("PyTorch: " + python + " " + script + " ...");
-        Bench.TorchResult torch = Bench.torch(python, script, batchSize, steps, warmup);
-        if (torch.imagesPerSecond().isPresent()) {
-            double t = torch.imagesPerSecond().getAsDouble();
-            System.out.printf(Locale.ROOT, "torch  images/s: %.1f%nratio dl4j/torch: %.2f%n", t, dl4j / t);
+        if (rounds < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--rounds: expected >= 1, got " + rounds);
+        }
+        for (int t : torchThreads) {
+            if (t < 1) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--torch-threads: expected counts >= 1, got " + t);
+            }
+        }
+        double best = 0;
+        double bestTorch = 0;
+        int bestThreads = 0;
+        String torchFailure = null;
+        for (int r = 1; r <= rounds; r++) {
+            System.err.printf(Locale.ROOT, "round %d/%d: DL4J, %d warm-up + %d timed steps, batch %d ...%n", r, rounds,
+                    warmup, steps, batchSize);
+            double dl4j = Bench.dl4j(batchSize, steps, warmup, 1);
+            System.out.printf(Locale.ROOT, "round %d  dl4j           images/s: %.1f%n", r, dl4j);
+            best = Math.max(best, dl4j);
+            if (layers) {
+                double viaLayers = Bench.dl4j(batchSize, steps, warmup, 1, true);
+                System.out.printf(Locale.ROOT, "round %d  dl4j layers    images/s: %.1f%n", r, viaLayers);
+            }
+            for (int threads : torchThreads) {
+                System.err.println("round " + r + ": PyTorch, " + threads + " thread(s): " + python + " " + script + " ...");
+                Bench.TorchResult torch = Bench.torch(python, script, batchSize, steps, warmup, threads);
+                if (torch.imagesPerSecond().isPresent()) {
+                    double t = torch.imagesPerSecond().getAsDouble();
+                    System.out.printf(Locale.ROOT, "round %d  torch %d thread%s images/s: %.1f%n", r, threads,
+                            threads == 1 ? " " : "s", t);
+                    if (t > bestTorch) {
+                        bestTorch = t;
+                        bestThreads = threads;
+                    }
+                } else {
+                    torchFailure = torch.output().strip();
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "dl4j   images/s: %.1f (best of %d)%n", best, rounds);
+        if (bestTorch > 0) {
+            System.out.printf(Locale.ROOT, "torch  images/s: %.1f (best of %d, %d thread%s)%nratio dl4j/torch: %.2f%n",
+                    bestTorch, rounds, bestThreads, bestThreads == 1 ? "" : "s", best / bestTorch);
         } else {
-            System.out.println("torch  not measured: " + torch.output().strip());
+            System.out.println("torch  not measured: " + torchFailure);
         }
         return 0;
     }

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The blog's DCGAN: a generator G and a discriminator D, each a DL4J {@link MultiLayerNetwork} with its own
@@ -136,12 +137,14 @@ public final class Dcgan {
         // 1. fake = G(z), keeping G's intermediate values for step 3
         INDArray fake = g.forward(z);
 
-        // 2. D step: real → REAL, fake → FAKE, one update with the summed gradient
+        // 2. D step: real → REAL, fake → FAKE, one update with the summed gradient. Both batches go through D
+        //    together (one product per layer) but are normalised separately, as two passes would be.
         d.zeroGradients();
-        LossKind.Result onReal = loss.evaluate(d.forward(real), Label.REAL);
-        d.backward(onReal.gradient(), true, false);
-        LossKind.Result onFake = loss.evaluate(d.forward(fake), Label.FAKE);
-        d.backward(onFake.gradient(), true, false);
+        INDArray logits = d.forward(real, fake);
+        LossKind.Result onReal = loss.evaluate(logits.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()), Label.REAL);
+        LossKind.Result onFake = loss.evaluate(logits.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()),
+                Label.FAKE);
+        d.backward(Nd4j.vstack(onReal.gradient(), onFake.gradient()), true, false);
         d.exportGradients();
         apply(discriminator, flattenedGradient(discriminator), iteration, n);
 

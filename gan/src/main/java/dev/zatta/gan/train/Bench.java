@@ -26,6 +26,15 @@ public final class Bench {
 
     /** Images/s of {@code steps} training steps of batch {@code batchSize}, after {@code warmup} steps. */
     public static double dl4j(int batchSize, int steps, int warmup, long seed) {
+        return dl4j(batchSize, steps, warmup, seed, false);
+    }
+
+    /**
+     * Images/s of {@code steps} training steps of batch {@code batchSize}, after {@code warmup} steps: with
+     * {@link Dcgan#step} (the channels-last path training uses), or with {@code layers} through DL4J's own
+     * layers ({@link Dcgan#stepWithLayers}), the reference it is tested against.
+     */
+    public static double dl4j(int batchSize, int steps, int warmup, long seed, boolean layers) {
         if (batchSize < 2 || steps < 1 || warmup < 0) {
             throw new IllegalArgumentException("bench: expected batch-size >= 2, steps >= 1, warmup >= 0, got "
                     + batchSize + ", " + steps + ", " + warmup);
@@ -38,13 +47,21 @@ public final class Bench {
         }
         INDArray real = Nd4j.create(px, new long[] {batchSize, 1, Architecture.SIDE, Architecture.SIDE}, 'c');
         for (int i = 0; i < warmup; i++) {
-            model.step(real, Images.latent(rng, batchSize, 100));
+            step(model, real, Images.latent(rng, batchSize, 100), layers);
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) {
-            model.step(real, Images.latent(rng, batchSize, 100));
+            step(model, real, Images.latent(rng, batchSize, 100), layers);
         }
         return (double) steps * batchSize / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void step(Dcgan model, INDArray real, INDArray z, boolean layers) {
+        if (layers) {
+            model.stepWithLayers(real, z);
+        } else {
+            model.step(real, z);
+        }
     }
 
     private static final Pattern RESULT = Pattern.compile("^images/s: ([0-9.]+)$", Pattern.MULTILINE);
@@ -53,10 +70,10 @@ public final class Bench {
     public record TorchResult(OptionalDouble imagesPerSecond, String output) {}
 
     /**
-     * Runs {@code python script --batch-size B --steps S --warmup W} with {@code OPENBLAS_NUM_THREADS=1}
-     * (Debian's OpenBLAS threads otherwise fight torch's own, halving its speed).
+     * Runs {@code python script --batch-size B --steps S --warmup W --threads T} with
+     * {@code OPENBLAS_NUM_THREADS=1} (Debian's OpenBLAS threads otherwise fight torch's own, halving its speed).
      */
-    public static TorchResult torch(Path python, Path script, int batchSize, int steps, int warmup)
+    public static TorchResult torch(Path python, Path script, int batchSize, int steps, int warmup, int threads)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(script)) {
             return new TorchResult(OptionalDouble.empty(), "no PyTorch script at " + script.toAbsolutePath());
@@ -66,7 +83,7 @@ public final class Bench {
         }
         List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(),
                 "--batch-size", Integer.toString(batchSize), "--steps", Integer.toString(steps),
-                "--warmup", Integer.toString(warmup)));
+                "--warmup", Integer.toString(warmup), "--threads", Integer.toString(threads)));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("OPENBLAS_NUM_THREADS", "1");
         Process p = pb.start();
