@@ -885,8 +885,9 @@ final class GemmNetwork {
         }
 
         /**
-         * count indices from first in steps of stride. (ND4J 1.0.0-M2.1 misreads a strided interval whose end is
-         * less than one stride past its start, so a single index is asked for without a stride.)
+         * count indices from first in steps of stride. (ND4J 1.0.0-M2.1 misreads a strided interval that holds one
+         * index: interval(1, 2, 2) of 0..3 selects 1 and 3, interval(2, 2, 3) fails as out of range. So a single
+         * index is asked for without a stride.)
          */
         private static INDArrayIndex strided(int first, int stride, int count) {
             return count == 1 ? NDArrayIndex.interval(first, first + 1)
