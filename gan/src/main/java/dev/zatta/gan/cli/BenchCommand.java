@@ -20,10 +20,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "64", description = "Images per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--steps", defaultValue = "30", description = "Timed steps (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", defaultValue = "40", description = "Timed steps (default: ${DEFAULT-VALUE}).")
     int steps;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "20", description = "Untimed steps first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--torch-script", defaultValue = "gan/bench/dcgan_torch.py",
@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "PyTorch thread counts to try; the best counts (default: ${DEFAULT-VALUE}).")
     List<Integer> torchThreads;
 
-    @Option(names = "--rounds", defaultValue = "2",
+    @Option(names = "--rounds", defaultValue = "3",
             description = "Alternating rounds of DL4J and PyTorch; the best of each counts (default: ${DEFAULT-VALUE}).")
     int rounds;
 

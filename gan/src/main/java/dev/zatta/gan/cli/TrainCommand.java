@@ -18,7 +18,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Digits to learn: 0, 0-9, 1,3,5-7 (default: ${DEFAULT-VALUE}, the blog's choice).")
     String digits;
 
-    @Option(names = "--epochs", defaultValue = "20", description = "Epochs in all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "100", description = "Epochs in all (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--batch-size", defaultValue = "64", description = "Images per step (default: ${DEFAULT-VALUE}).")

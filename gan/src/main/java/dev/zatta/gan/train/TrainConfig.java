@@ -70,7 +70,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         return new TrainConfig(digits, data, newEpochs, batchSize, seed, loss, learningRate, beta1, width, zDim);
     }
 
-    /** Names a run folder: {@code digits-0_epochs-20_batch-64_seed-1_loss-softmax}. */
+    /** Names a run folder: {@code digits-0_epochs-100_batch-64_seed-1_loss-softmax}. */
     public static final RunTitle RUN_TITLE = RunTitle.builder()
             .order(List.of("digits", "epochs", "batch", "seed", "loss"))
             .build();
