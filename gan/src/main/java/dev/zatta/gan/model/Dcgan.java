@@ -25,12 +25,18 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  *   <li>D step: the loss of D(real) against {@link Label#REAL} plus that of D(fake) against
  *       {@link Label#FAKE}; the two parameter gradients are added and D's updater applies them once;</li>
  *   <li>G step: the loss of the <i>updated</i> D(fake) against {@link Label#REAL}; D's backward pass gives
- *       the gradient with respect to its input (D's own parameter gradient from this pass is discarded, so
- *       D is not changed), and that input gradient is back-propagated through G as an external error;
- *       G's updater applies the result.</li>
+ *       the gradient with respect to its input (D's parameters get no gradient and are not changed), and
+ *       that input gradient is back-propagated through G as an external error; G's updater applies the
+ *       result.</li>
  * </ol>
- * Nothing is frozen by a learning rate of zero and no parameters are copied between networks:
- * {@code GradientAgreementTest} checks G's gradient against one stacked G+D network's ordinary backprop.
+ * Nothing is frozen by a learning rate of zero and no parameters are copied between networks.
+ *
+ * <p>Two implementations of the same step: {@link #step} computes the passes itself on channels-last
+ * matrices ({@link GemmNetwork}, about 5× faster), {@link #stepWithLayers} through DL4J's own layers
+ * ({@code feedForward}/{@code backpropGradient}). Both write DL4J's flattened gradients and apply them with
+ * the networks' own Adam updaters, so checkpoints, inference and the label convention are shared.
+ * {@code GemmNetworkTest} checks the first against the second; {@code GradientAgreementTest} checks the
+ * second's G gradient against one stacked G+D network's ordinary backprop and finite differences.
  *
  * <p>Randomness: the initial weights are drawn from N(0, 0.02²) (DCGAN's initialisation) by a
  * {@link java.util.Random} seeded with the given seed; biases and BN shifts are 0, BN scales 1. DL4J's own
