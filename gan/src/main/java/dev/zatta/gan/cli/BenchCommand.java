@@ -42,17 +42,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "Alternating rounds of DL4J and PyTorch; the best of each counts (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--layers", description = "Also time the same step through DL4J's own layers (the reference).")
     boolean layers;
 
     @Override
     public Integer call() throws Exception {
         if (rounds < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--rounds: expected >= 1, got " + rounds);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds: expected >= 1, got " + rounds);
         }
         for (int t : torchThreads) {
             if (t < 1) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(spec.commandLine(),
                         "--torch-threads: expected counts >= 1, got " + t);
             }
         }

@@ -59,6 +59,16 @@ class MainTest {
     }
 
     @Test
+    void badBenchOptionsAreRefusedBeforeAnythingRuns() {
+        Run r = run("bench", "--rounds", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--rounds: expected >= 1, got 0");
+        Run t = run("bench", "--torch-threads", "2,0");
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err()).contains("--torch-threads: expected counts >= 1, got 0");
+    }
+
+    @Test
     void commandsListed() {
         Run r = run("--help");
         assertThat(r.out()).contains("train", "sample", "evaluate", "bench");
