@@ -124,4 +124,29 @@ class GemmNetworkTest {
         assertThat(fast.generator().params().sub(Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE).generator()
                 .params()).norm2Number().doubleValue()).as("the steps changed G").isGreaterThan(1e-3);
     }
+
+    @org.junit.jupiter.api.Test
+    void layersOutsideTheBlogsKindsAreRefusedNamingTheLayer() {
+        MultiLayerNetwork pool = new MultiLayerNetwork(new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder()
+                .list()
+                .layer(new org.deeplearning4j.nn.conf.layers.SubsamplingLayer.Builder(2, 2).stride(2, 2).build())
+                .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(4, 4, 1))
+                .build());
+        pool.init();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GemmNetwork(pool, new int[] {4, 4, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("layer 0: SubsamplingLayer is not supported");
+        MultiLayerNetwork overlapping = new MultiLayerNetwork(
+                new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder()
+                        .convolutionMode(org.deeplearning4j.nn.conf.ConvolutionMode.Truncate)
+                        .list()
+                        .layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder(4, 4).stride(2, 2)
+                                .nIn(1).nOut(2).build())
+                        .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(8, 8, 1))
+                        .build());
+        overlapping.init();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GemmNetwork(overlapping, new int[] {8, 8, 1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stride = kernel");
+    }
 }
