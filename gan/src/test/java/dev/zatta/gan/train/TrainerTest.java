@@ -118,6 +118,42 @@ class TrainerTest {
         assertThat(b.model().discriminator().getUpdater().getStateViewArray().sumNumber().doubleValue()).isNotZero();
     }
 
+    /** The first checkpoint format held each network as a ModelSerializer zip; such runs still load. */
+    @Test
+    void firstFormatCheckpointsStillLoad() throws IOException {
+        Path run = Trainer.train(tiny(1, 4), blobs(16, 4), tmp, null).runDir();
+        Checkpoint a = Checkpoint.load(run);
+        Path old = Files.createDirectory(tmp.resolve("old")).resolve(Checkpoint.FILE);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(
+                run.resolve(Checkpoint.FILE)))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.getName().startsWith("generator") && !e.getName().startsWith("discriminator")) {
+                    entries.put(e.getName(), zip.readAllBytes());
+                }
+            }
+        }
+        for (String net : List.of("generator", "discriminator")) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            org.deeplearning4j.util.ModelSerializer.writeModel(net.equals("generator") ? a.model().generator()
+                    : a.model().discriminator(), bytes, true);
+            entries.put(net + ".zip", bytes.toByteArray());
+        }
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(old))) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        Checkpoint b = Checkpoint.load(old.getParent());
+        assertThat(b.model().generator().params()).isEqualTo(a.model().generator().params());
+        assertThat(b.model().discriminator().getUpdater().getStateViewArray())
+                .isEqualTo(a.model().discriminator().getUpdater().getStateViewArray());
+        assertThat(b.fixedZ()).isEqualTo(a.fixedZ());
+        assertThat(b.epoch()).isEqualTo(a.epoch());
+    }
+
     @Test
     void divergenceStopsWithAClearMessage() {
         TrainConfig wild = new TrainConfig("0", null, 2, 8, 1, LossKind.SOFTMAX, 1e30, 0.5, 4, 8);
