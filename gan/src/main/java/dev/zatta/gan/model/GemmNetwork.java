@@ -457,6 +457,89 @@ final class GemmNetwork {
     }
 
     /**
+     * What {@link TapConv} and {@link GroupedConv} share: a convolution or transposed convolution with stride =
+     * kernel = k and padding p, its two grids and its bias. The small grid is the convolution's output (the
+     * transposed convolution's input), the large grid the other side; small pixel (i, j) and tap (a, b) meet
+     * large pixel (k·i + a − p, k·j + b − p).
+     */
+    private abstract static class StrideKernelConv extends Op {
+        final boolean transposed;
+        final int k;
+        final int p;
+        final int cin;
+        final int cout;
+        final int inH;
+        final int inW;
+        final int outH;
+        final int outW;
+        final int smallH;
+        final int smallW;
+        final int bigH;
+        final int bigW;
+        final int bigC;
+        final int smallC;
+        final INDArray wView;
+        final INDArray bView;
+        final INDArray gwView;
+        final INDArray gbView;
+        final INDArray b;
+        final INDArray gb;
+        final INDArray gbStep;
+
+        StrideKernelConv(ConvolutionLayer conf, boolean transposed, int inH, int inW, INDArray wView,
+                INDArray bView, INDArray gwView, INDArray gbView) {
+            check(conf);
+            this.transposed = transposed;
+            this.k = conf.getKernelSize()[0];
+            this.p = conf.getPadding()[0];
+            this.cin = (int) conf.getNIn();
+            this.cout = (int) conf.getNOut();
+            this.inH = inH;
+            this.inW = inW;
+            if (transposed) {
+                outH = k * (inH - 1) + k - 2 * p;
+                outW = k * (inW - 1) + k - 2 * p;
+                smallH = inH;
+                smallW = inW;
+                bigH = outH;
+                bigW = outW;
+                bigC = cout;
+                smallC = cin;
+            } else {
+                outH = (inH + 2 * p - k) / k + 1;
+                outW = (inW + 2 * p - k) / k + 1;
+                smallH = outH;
+                smallW = outW;
+                bigH = inH;
+                bigW = inW;
+                bigC = cin;
+                smallC = cout;
+            }
+            this.wView = wView;
+            this.bView = bView;
+            this.gwView = gwView;
+            this.gbView = gbView;
+            DataType type = wView.dataType();
+            this.b = Nd4j.create(type, 1, cout);
+            this.gb = Nd4j.create(type, 1, cout);
+            this.gbStep = Nd4j.create(type, 1, cout);
+        }
+
+        static void check(ConvolutionLayer conf) {
+            int[] kernel = conf.getKernelSize();
+            int[] stride = conf.getStride();
+            int[] pad = conf.getPadding();
+            int[] dil = conf.getDilation();
+            if (kernel[0] != kernel[1] || stride[0] != kernel[0] || stride[1] != kernel[1] || pad[0] != pad[1]
+                    || dil[0] != 1 || dil[1] != 1 || conf.getConvolutionMode() != ConvolutionMode.Truncate
+                    || !conf.hasBias()) {
+                throw new IllegalArgumentException("convolution: expected a square kernel with stride = kernel, "
+                        + "equal padding, no dilation, Truncate mode and a bias");
+            }
+        }
+    }
+
+    /**
      * A convolution or transposed convolution with stride = kernel = k, as one matrix product.
      *
      * <p>Let the small grid be the convolution's output (the transposed convolution's input) and the large grid
@@ -472,31 +555,10 @@ final class GemmNetwork {
      * with W the k·k·C_in × C_out (or C_in × k·k·C_out) weight matrix. Gathers and scatters are k·k strided
      * copies between the large grid and column blocks of {@code L}.
      */
-    private static final class TapConv extends Op {
-        private final boolean transposed;
-        private final int k;
-        private final int p;
-        private final int cin;
-        private final int cout;
-        private final int inH;
-        private final int inW;
-        final int outH;
-        final int outW;
-        private final int smallH;
-        private final int smallW;
-        private final int bigH;
-        private final int bigW;
-        private final int bigC;
+    private static final class TapConv extends StrideKernelConv {
         private final int[][] taps; // {a, b, i0, ni, j0, nj}
-        private final INDArray wView;
-        private final INDArray bView;
-        private final INDArray gwView;
-        private final INDArray gbView;
         private final INDArray w;    // conv: [k·k·cin, cout]; transposed: [cin, k·k·cout]
         private final INDArray gw;
-        private final INDArray b;
-        private final INDArray gb;
-        private final INDArray gbStep;
         // per batch size
         private INDArray blocks;      // L: [n·smallH·smallW, k·k·bigC], padded/cropped slots stay 0
         private INDArray dBlocks;     // its gradient (transposed convolution: gathered from dy)
@@ -508,33 +570,7 @@ final class GemmNetwork {
 
         TapConv(ConvolutionLayer conf, boolean transposed, int inH, int inW, INDArray wView, INDArray bView,
                 INDArray gwView, INDArray gbView) {
-            check(conf);
-            int[] kernel = conf.getKernelSize();
-            int[] pad = conf.getPadding();
-            this.transposed = transposed;
-            this.k = kernel[0];
-            this.p = pad[0];
-            this.cin = (int) conf.getNIn();
-            this.cout = (int) conf.getNOut();
-            this.inH = inH;
-            this.inW = inW;
-            if (transposed) {
-                outH = k * (inH - 1) + k - 2 * p;
-                outW = k * (inW - 1) + k - 2 * p;
-                smallH = inH;
-                smallW = inW;
-                bigH = outH;
-                bigW = outW;
-                bigC = cout;
-            } else {
-                outH = (inH + 2 * p - k) / k + 1;
-                outW = (inW + 2 * p - k) / k + 1;
-                smallH = outH;
-                smallW = outW;
-                bigH = inH;
-                bigW = inW;
-                bigC = cin;
-            }
+            super(conf, transposed, inH, inW, wView, bView, gwView, gbView);
             List<int[]> list = new ArrayList<>();
             int covered = 0;
             for (int a = 0; a < k; a++) {
@@ -553,29 +589,9 @@ final class GemmNetwork {
                         + " input pixels are outside every window; expected full coverage");
             }
             this.taps = list.toArray(new int[0][]);
-            this.wView = wView;
-            this.bView = bView;
-            this.gwView = gwView;
-            this.gbView = gbView;
             DataType type = wView.dataType();
             this.w = transposed ? Nd4j.create(type, cin, (long) k * k * cout) : Nd4j.create(type, (long) k * k * cin, cout);
             this.gw = Nd4j.create(type, w.shape());
-            this.b = Nd4j.create(type, 1, cout);
-            this.gb = Nd4j.create(type, 1, cout);
-            this.gbStep = Nd4j.create(type, 1, cout);
-        }
-
-        static void check(ConvolutionLayer conf) {
-            int[] kernel = conf.getKernelSize();
-            int[] stride = conf.getStride();
-            int[] pad = conf.getPadding();
-            int[] dil = conf.getDilation();
-            if (kernel[0] != kernel[1] || stride[0] != kernel[0] || stride[1] != kernel[1] || pad[0] != pad[1]
-                    || dil[0] != 1 || dil[1] != 1 || conf.getConvolutionMode() != ConvolutionMode.Truncate
-                    || !conf.hasBias()) {
-                throw new IllegalArgumentException("convolution: expected a square kernel with stride = kernel, "
-                        + "equal padding, no dilation, Truncate mode and a bias");
-            }
         }
 
         /** The small-grid indices i with 0 ≤ k·i + a − p < big, as {first, count}. */
@@ -740,28 +756,10 @@ final class GemmNetwork {
      * where L_gt holds the large pixels that tap t pairs with the group's small pixels. For the blog's 4 → 3
      * convolution and 3 → 4 transposed convolution this does 16 of the 36 pixel-tap products of im2col.
      */
-    private static final class GroupedConv extends Op {
-        private final boolean transposed;
-        private final int k;
-        private final int p;
-        private final int cin;
-        private final int cout;
-        private final int inH;
-        private final int inW;
-        final int outH;
-        final int outW;
-        private final int bigC;
-        private final int smallC;
+    private static final class GroupedConv extends StrideKernelConv {
         private final List<int[]> groups = new ArrayList<>(); // {i0, ni, j0, nj, tap...}
-        private final INDArray wView;
-        private final INDArray bView;
-        private final INDArray gwView;
-        private final INDArray gbView;
         private final INDArray[] w;  // per tap a·k + b: [cin, cout]
         private final INDArray[] gw;
-        private final INDArray b;
-        private final INDArray gb;
-        private final INDArray gbStep;
         // per batch size, per group
         private INDArray[] smallBuf;   // [n·ni·nj, smallC]: the group's rows of the small side
         private INDArray[] dSmallBuf;
@@ -772,37 +770,7 @@ final class GemmNetwork {
 
         GroupedConv(ConvolutionLayer conf, boolean transposed, int inH, int inW, INDArray wView, INDArray bView,
                 INDArray gwView, INDArray gbView) {
-            TapConv.check(conf);
-            this.transposed = transposed;
-            this.k = conf.getKernelSize()[0];
-            this.p = conf.getPadding()[0];
-            this.cin = (int) conf.getNIn();
-            this.cout = (int) conf.getNOut();
-            this.inH = inH;
-            this.inW = inW;
-            int smallH;
-            int smallW;
-            int bigH;
-            int bigW;
-            if (transposed) {
-                outH = k * (inH - 1) + k - 2 * p;
-                outW = k * (inW - 1) + k - 2 * p;
-                smallH = inH;
-                smallW = inW;
-                bigH = outH;
-                bigW = outW;
-                bigC = cout;
-                smallC = cin;
-            } else {
-                outH = (inH + 2 * p - k) / k + 1;
-                outW = (inW + 2 * p - k) / k + 1;
-                smallH = outH;
-                smallW = outW;
-                bigH = inH;
-                bigW = inW;
-                bigC = cin;
-                smallC = cout;
-            }
+            super(conf, transposed, inH, inW, wView, bView, gwView, gbView);
             List<int[]> rows = classes(smallH, bigH);
             List<int[]> cols = classes(smallW, bigW);
             int covered = 0;
@@ -828,10 +796,6 @@ final class GemmNetwork {
                 throw new IllegalArgumentException("convolution: the windows cover " + covered + " of the "
                         + bigH * bigW + " large-grid pixels; expected each exactly once");
             }
-            this.wView = wView;
-            this.bView = bView;
-            this.gwView = gwView;
-            this.gbView = gbView;
             DataType type = wView.dataType();
             this.w = new INDArray[k * k];
             this.gw = new INDArray[k * k];
@@ -839,9 +803,6 @@ final class GemmNetwork {
                 w[t] = Nd4j.create(type, cin, cout);
                 gw[t] = Nd4j.create(type, cin, cout);
             }
-            this.b = Nd4j.create(type, 1, cout);
-            this.gb = Nd4j.create(type, 1, cout);
-            this.gbStep = Nd4j.create(type, 1, cout);
         }
 
         /**
