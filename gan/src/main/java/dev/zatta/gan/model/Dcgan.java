@@ -5,7 +5,6 @@ import java.util.Random;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -152,7 +151,7 @@ public final class Dcgan {
                 Label.FAKE);
         d.backward(Nd4j.vstack(onReal.gradient(), onFake.gradient()), true, false);
         d.exportGradients();
-        apply(discriminator, flattenedGradient(discriminator), iteration, n);
+        apply(discriminator, d.gradient(), iteration, n);
 
         // 3. G step: updated D(fake) → REAL; D's input gradient (no parameter gradient) is G's external error
         d.refreshWeights();
@@ -161,7 +160,7 @@ public final class Dcgan {
         g.zeroGradients();
         g.backward(dFake, true, false);
         g.exportGradients();
-        apply(generator, flattenedGradient(generator), iteration, n);
+        apply(generator, g.gradient(), iteration, n);
 
         steps++;
         return new StepResult(onReal.loss() + onFake.loss(), gLoss.loss(), onReal.meanPReal(),
@@ -214,14 +213,6 @@ public final class Dcgan {
             fastDiscriminator = new GemmNetwork(discriminator, new int[] {Architecture.SIDE, Architecture.SIDE, 1});
         }
         return fastDiscriminator;
-    }
-
-    /** The network's own flattened gradient as a {@link Gradient}, so its updater takes the standard path. */
-    private static Gradient flattenedGradient(MultiLayerNetwork net) {
-        Gradient g = new DefaultGradient(net.getFlattenedGradients());
-        GemmNetwork.gradientViews(net).entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> g.setGradientFor(e.getKey(), e.getValue()));
-        return g;
     }
 
     record DiscriminatorPass(Gradient gradient, LossKind.Result onReal, LossKind.Result onFake) {}

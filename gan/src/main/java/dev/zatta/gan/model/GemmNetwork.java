@@ -14,6 +14,8 @@ import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
@@ -53,7 +55,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * {@link ActivationLayer}; the two CNN ↔ dense preprocessors. Not thread-safe.
  */
 final class GemmNetwork {
-    private final MultiLayerNetwork net;
+    private final Gradient gradient;
     private final List<Op> ops = new ArrayList<>();
     private final DataType dataType;
     private final int inH;
@@ -71,13 +73,15 @@ final class GemmNetwork {
      * @param inputShape the input's {height, width, channels}, or {0, 0, features} for a dense input
      */
     GemmNetwork(MultiLayerNetwork net, int[] inputShape) {
-        this.net = net;
         this.dataType = net.params().dataType();
         if (net.getFlattenedGradients() == null) {
             net.initGradientsView();
         }
         Map<String, INDArray> params = net.paramTable();
         Map<String, INDArray> grads = gradientViews(net);
+        this.gradient = new DefaultGradient(net.getFlattenedGradients());
+        grads.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> gradient.setGradientFor(e.getKey(), e.getValue()));
         int h = inputShape[0];
         int w = inputShape[1];
         int c = inputShape[2];
@@ -159,6 +163,14 @@ final class GemmNetwork {
         if (!(layer.getActivationFn() instanceof ActivationIdentity)) {
             ops.add(new Activation(layer.getActivationFn()));
         }
+    }
+
+    /**
+     * The network's own flattened gradient (what {@link #exportGradients} fills) as a {@link Gradient}, so the
+     * network's updater takes its standard path; built once.
+     */
+    Gradient gradient() {
+        return gradient;
     }
 
     /** Copies the network's current weights into the tap-major layouts; call after every update. */
