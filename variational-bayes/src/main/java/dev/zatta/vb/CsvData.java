@@ -15,8 +15,9 @@ import java.util.Arrays;
  * value (NaN, ±Infinity), a field that is not a number, a ragged row (not exactly two fields), or
  * no data rows at all.
  *
- * <p>{@link #accumulate} streams: it reads line by line into a {@link SufficientStatistics.Accumulator}
- * and keeps nothing else, so 10⁸ rows fit in a small heap. Stateless.
+ * <p>{@link #summarize} and {@link #accumulate} stream: they read line by line into a
+ * {@link SufficientStatistics.Accumulator} and keep nothing else, so 10⁸ rows fit in a small heap.
+ * Stateless.
  */
 public final class CsvData {
     /** Spellings of NaN and infinity that other tools write (Java parses only NaN and Infinity). */
@@ -29,29 +30,21 @@ public final class CsvData {
     /** One streaming pass over {@code file} into statistics for {@code basis}. */
     public static SufficientStatistics accumulate(Path file, Basis basis) throws IOException {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return accumulate(r, file.toString(), basis, null);
+            return summarize(r, file.toString(), basis, 0).statistics();
         }
     }
 
     /**
-     * One streaming pass over {@code reader}; also copies the first {@code keep.length} rows into
-     * {@code keep} if it is not null (for plotting a sample of the data).
+     * One streaming pass over {@code reader}: the statistics for {@code basis}, the x range and the
+     * first {@code sampleRows} rows ({@link DataSummary}); nothing else is kept.
      *
      * @param source the name used in error messages (file name, or "stdin")
+     * @throws DataFormatException naming source, line and value
      */
-    public static SufficientStatistics accumulate(Reader reader, String source, Basis basis, double[][] keep)
-            throws IOException {
-        SufficientStatistics.Accumulator acc = SufficientStatistics.accumulator(basis);
-        long[] rows = {0};
-        parse(reader, source, (x, t) -> {
-            if (keep != null && rows[0] < keep[0].length) {
-                keep[0][(int) rows[0]] = x;
-                keep[1][(int) rows[0]] = t;
-            }
-            rows[0]++;
-            acc.add(x, t);
-        });
-        return acc.snapshot();
+    public static DataSummary summarize(Reader reader, String source, Basis basis, int sampleRows) throws IOException {
+        DataSummary.Collector collector = DataSummary.collector(source, basis, sampleRows);
+        parse(reader, source, collector);
+        return collector.summary();
     }
 
     /** Reads all rows into memory: {x, t}. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Bad input is refused with a message naming the source, line (or index) and the value. */
 class InputErrorsTest {
     static SufficientStatistics csv(String text) throws java.io.IOException {
-        return CsvData.accumulate(new StringReader(text), "data.csv", Basis.polynomial(1), null);
+        return CsvData.summarize(new StringReader(text), "data.csv", Basis.polynomial(1), 0).statistics();
     }
 
     @Test

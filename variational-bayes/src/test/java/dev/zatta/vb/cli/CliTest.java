@@ -1,24 +1,26 @@
 package dev.zatta.vb.cli;
 
-import static dev.zatta.vb.MiniJson.doubles;
-import static dev.zatta.vb.MiniJson.list;
-import static dev.zatta.vb.MiniJson.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.zatta.vb.MiniJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class CliTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dir;
 
@@ -54,15 +56,15 @@ class CliTest {
                 "--predict", "-1:1:5", "--json", json.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("fit: N=30 M=5 iterations=").contains("converged=true");
-        Map<String, Object> doc = obj(MiniJson.parse(Files.readString(json)));
-        assertThat(doc.keySet()).containsSubsequence("mean", "covariance", "alpha", "beta", "lowerBound",
+        JsonNode doc = JSON.readTree(Files.readString(json));
+        assertThat(keys(doc)).containsExactly("basis", "n", "mean", "covariance", "alpha", "beta", "lowerBound",
                 "lowerBoundTrace", "iterations", "converged", "predictive");
         assertThat(doubles(doc.get("mean"))).hasSize(5);
-        assertThat(list(doc.get("covariance"))).hasSize(5);
-        assertThat(obj(doc.get("alpha")).keySet()).containsExactly("shape", "rate", "mean");
-        assertThat(((Number) obj(doc.get("beta")).get("shape")).doubleValue()).isEqualTo(16.0);
-        Map<String, Object> pred = obj(doc.get("predictive"));
-        assertThat(pred.keySet()).containsExactly("x", "mean", "sd", "sdPlugin");
+        assertThat(doc.get("covariance")).hasSize(5);
+        assertThat(keys(doc.get("alpha"))).containsExactly("shape", "rate", "mean");
+        assertThat(doc.get("beta").get("shape").asDouble()).isEqualTo(16.0);
+        JsonNode pred = doc.get("predictive");
+        assertThat(keys(pred)).containsExactly("x", "mean", "sd", "sdPlugin");
         assertThat(doubles(pred.get("x"))).containsExactly(-1, -0.5, 0, 0.5, 1);
         double[] sd = doubles(pred.get("sd"));
         double[] sdPlugin = doubles(pred.get("sdPlugin"));
@@ -70,8 +72,8 @@ class CliTest {
             assertThat(sd[i]).isGreaterThan(sdPlugin[i]);
         }
         double[] trace = doubles(doc.get("lowerBoundTrace"));
-        assertThat(trace[trace.length - 1]).isEqualTo(((Number) doc.get("lowerBound")).doubleValue());
-        assertThat(trace.length).isEqualTo(((Number) doc.get("iterations")).intValue());
+        assertThat(trace[trace.length - 1]).isEqualTo(doc.get("lowerBound").asDouble());
+        assertThat(trace.length).isEqualTo(doc.get("iterations").asInt());
         try (Stream<Path> files = Files.list(json.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("fit.json"); // no temp files left
         }
@@ -84,11 +86,12 @@ class CliTest {
         Run r = run("fit", "--data", csv.toString(), "--basis", "poly", "--degree", "3", "--fixed-beta", "10",
                 "--alpha-prior", "2,0.5", "--init-alpha", "0.1", "--plot", png.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        Map<String, Object> doc = obj(MiniJson.parse(r.out().substring(0, r.out().lastIndexOf('}') + 1)));
-        assertThat(obj(doc.get("beta"))).containsExactly(Map.entry("fixed", 10.0));
-        assertThat(((Number) obj(doc.get("alpha")).get("shape")).doubleValue()).isEqualTo(4.0);
+        JsonNode doc = JSON.readTree(r.out().substring(0, r.out().lastIndexOf('}') + 1));
+        assertThat(keys(doc.get("beta"))).containsExactly("fixed");
+        assertThat(doc.get("beta").get("fixed").asDouble()).isEqualTo(10.0);
+        assertThat(doc.get("alpha").get("shape").asDouble()).isEqualTo(4.0);
         assertThat(doubles(doc.get("mean"))).hasSize(4);
-        Map<String, Object> pred = obj(doc.get("predictive"));
+        JsonNode pred = doc.get("predictive");
         assertThat(doubles(pred.get("x"))).hasSize(101);
         assertThat(doubles(pred.get("sd"))).containsExactly(doubles(pred.get("sdPlugin")));
         assertThat(r.err()).startsWith("fit: N=12 M=4");
@@ -128,6 +131,32 @@ class CliTest {
         assertThat(r.err()).isEqualTo("error: file not found: " + dir.resolve("missing.csv") + "\n");
     }
 
+    /** Every option error is the library's check, named as the option (OptionErrors), before any data is read. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            --scale|0|--scale: expected a finite number > 0, got 0.0
+            --centers|1,NaN|--centers[1]: expected a finite number, got NaN
+            --degree|-1|--degree: expected an integer >= 0, got -1
+            --basis|spline|--basis: expected 'gauss' or 'poly', got 'spline'
+            --alpha-prior|1|--alpha-prior: expected two finite numbers > 0 'shape,rate', got '1'
+            --beta-prior|1,-2|--beta-prior: expected two finite numbers > 0 'shape,rate', got '1,-2'
+            --fixed-alpha|Infinity|--fixed-alpha: expected a finite number > 0, got Infinity
+            --fixed-beta|0|--fixed-beta: expected a finite number > 0, got 0.0
+            --init-alpha|NaN|--init-alpha: expected a finite number > 0, got NaN
+            --init-beta|-1|--init-beta: expected a finite number > 0, got -1.0
+            --tol|-1|--tol: expected a finite number >= 0, got -1.0
+            --max-iter|0|--max-iter: expected an integer >= 1, got 0
+            --predict|1:0:5|--predict: expected LO:HI:COUNT with finite LO <= HI and COUNT >= 1, got '1:0:5'
+            --plot|fit.jpg|--plot: expected a file name ending in .png or .svg, got 'fit.jpg'
+            """)
+    void optionErrorsNameTheOption(String option, String value, String message) {
+        String basis = option.equals("--degree") ? "poly" : "gauss";
+        Run r = option.equals("--basis") ? run("fit", "--data", "never-read.csv", option, value)
+                : run("fit", "--data", "never-read.csv", "--basis", basis, option, value);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().findFirst()).hasValue(message);
+    }
+
     @Test
     void figuresWritesFourPngs() throws IOException {
         Run r = run("figures", "--out", dir.resolve("figs").toString());
@@ -140,11 +169,13 @@ class CliTest {
         }
     }
 
-    @Test
-    void jsonWriterEscapesAndMapsInfinityToNull() {
-        String s = Json.write(Map.of("k\"\n", List.of(1.5, Double.POSITIVE_INFINITY, true, "a\\b")));
-        assertThat(s).isEqualTo("{\n  \"k\\\"\\n\": [1.5, null, true, \"a\\\\b\"]\n}\n");
-        assertThat(MiniJson.parse(Json.write(new double[][] {{1, 2}, {3, 4e-300}}))).isEqualTo(
-                List.of(List.of(1.0, 2.0), List.of(3.0, 4e-300)));
+    static List<String> keys(JsonNode object) {
+        List<String> out = new ArrayList<>();
+        object.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    static double[] doubles(JsonNode array) {
+        return JSON.convertValue(array, double[].class);
     }
 }
