@@ -11,10 +11,12 @@ import dev.zatta.vb.VariationalLinearRegression;
 import dev.zatta.vb.VbConfig;
 import dev.zatta.vb.VbPosterior;
 import dev.zatta.vb.spark.internal.StatisticsPass;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -244,5 +246,51 @@ class SparkFitTest {
         assertThat(StatisticsPass.run(parquet.where("x > 0"), "x", "t", BLOG.basis(), null, true).columnar()).isFalse();
         assertThat(StatisticsPass.run(parquet.selectExpr("x", "t * 2 AS t"), "x", "t", BLOG.basis(), null, true)
                 .columnar()).isFalse();
+    }
+
+    @Test
+    void readmeSnippetRuns() {
+        // README BEGIN
+        SparkSession spark = SparkSession.builder().getOrCreate();  // spark-submit's; elsewhere .master("local[*]")
+        Dataset<Row> rows = SyntheticRows.of(spark, SyntheticData::blog, 100_000, 1);  // or spark.read().parquet(...)
+        VbConfig config = VbConfig.builder(Basis.gaussian(new double[] {-1, -0.5, 0, 0.5, 1}, 10)).build();
+        VbPosterior fit = SparkVariationalRegression.fit(rows.repartition(8), "x", "t", config);
+        double[][] same = SyntheticData.blog().sample(100_000, 1);            // the same rows, in memory
+        VbPosterior single = VariationalLinearRegression.fit(config, same[0], same[1]);
+        System.out.printf("Spark: L = %.6f, E[beta] = %.6f; one machine: L = %.6f, E[beta] = %.6f%n",
+                fit.lowerBound(), fit.expectedBeta(), single.lowerBound(), single.expectedBeta());
+        // README END
+        assertAgree(fit, single, 1e-10);
+    }
+
+    @Test
+    void readmeShowsExactlyThisSnippet() throws IOException {
+        List<String> test = new ArrayList<>();
+        boolean in = false;
+        for (String line : Files.readAllLines(Path.of("src/test/java/dev/zatta/vb/spark/SparkFitTest.java"))) {
+            if (line.strip().equals("// README END")) {
+                in = false;
+            }
+            if (in) {
+                test.add(line.strip());
+            }
+            if (line.strip().equals("// README BEGIN")) {
+                in = true;
+            }
+        }
+        List<String> readme = new ArrayList<>();
+        in = false;
+        for (String line : Files.readAllLines(Path.of("README.md"))) {
+            if (in && line.startsWith("```")) {
+                break;
+            }
+            if (in) {
+                readme.add(line.strip());
+            }
+            if (line.equals("```java")) {
+                in = true;
+            }
+        }
+        assertThat(readme).isEqualTo(test);
     }
 }
