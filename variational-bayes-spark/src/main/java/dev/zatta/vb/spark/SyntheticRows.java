@@ -1,11 +1,11 @@
 package dev.zatta.vb.spark;
 
 import dev.zatta.vb.SyntheticData;
+import java.io.Serializable;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.io.Serializable;
 import java.util.function.Supplier;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;

@@ -265,32 +265,13 @@ class SparkFitTest {
 
     @Test
     void readmeShowsExactlyThisSnippet() throws IOException {
-        List<String> test = new ArrayList<>();
-        boolean in = false;
-        for (String line : Files.readAllLines(Path.of("src/test/java/dev/zatta/vb/spark/SparkFitTest.java"))) {
-            if (line.strip().equals("// README END")) {
-                in = false;
-            }
-            if (in) {
-                test.add(line.strip());
-            }
-            if (line.strip().equals("// README BEGIN")) {
-                in = true;
-            }
-        }
-        List<String> readme = new ArrayList<>();
-        in = false;
-        for (String line : Files.readAllLines(Path.of("README.md"))) {
-            if (in && line.startsWith("```")) {
-                break;
-            }
-            if (in) {
-                readme.add(line.strip());
-            }
-            if (line.equals("```java")) {
-                in = true;
-            }
-        }
-        assertThat(readme).isEqualTo(test);
+        String test = Files.readString(Path.of("src/test/java/dev/zatta/vb/spark/SparkFitTest.java"));
+        String snippet = test.substring(test.indexOf("// README BEGIN\n") + "// README BEGIN\n".length(),
+                test.indexOf("// README END"));
+        String readme = Files.readString(Path.of("README.md"));
+        String block = readme.substring(readme.indexOf("```java\n") + "```java\n".length());
+        block = block.substring(0, block.indexOf("```"));
+        assertThat(block.lines().map(String::strip).toList())
+                .isEqualTo(snippet.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
 }

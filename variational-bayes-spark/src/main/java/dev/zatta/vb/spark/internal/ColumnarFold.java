@@ -1,8 +1,6 @@
 package dev.zatta.vb.spark.internal;
 
 import java.util.Iterator;
-import java.util.List;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.vectorized.ColumnVector;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
@@ -15,20 +13,15 @@ import org.apache.spark.sql.vectorized.ColumnarBatch;
 final class ColumnarFold implements FlatMapFunction<Iterator<ColumnarBatch>, byte[]> {
     private static final long serialVersionUID = 1L;
 
-    private final ShippedBasis basis;
-    private final InputColumn x;
-    private final InputColumn t;
+    private final Folder.Spec spec;
 
-    ColumnarFold(ShippedBasis basis, InputColumn x, InputColumn t) {
-        this.basis = basis;
-        this.x = x;
-        this.t = t;
+    ColumnarFold(Folder.Spec spec) {
+        this.spec = spec;
     }
 
     @Override
     public Iterator<byte[]> call(Iterator<ColumnarBatch> batches) {
-        TaskContext task = TaskContext.get();
-        Folder folder = new Folder(task == null ? 0 : task.partitionId(), basis.basis());
+        Folder folder = spec.start();
         batches:
         while (batches.hasNext()) {
             ColumnarBatch batch = batches.next();
@@ -38,14 +31,17 @@ final class ColumnarFold implements FlatMapFunction<Iterator<ColumnarBatch>, byt
             boolean nulls = xs.hasNull() || ts.hasNull();
             for (int i = 0; i < rows; i++) {
                 if ((nulls && (xs.isNullAt(i) || ts.isNullAt(i))) || !folder.add(xs.getDouble(i), ts.getDouble(i))) {
-                    boolean xNull = xs.isNullAt(i);
-                    String problem = x.problem(xNull, xNull ? Double.NaN : xs.getDouble(i));
-                    boolean tNull = ts.isNullAt(i);
-                    folder.refuse(problem != null ? problem : t.problem(tNull, tNull ? Double.NaN : ts.getDouble(i)));
+                    String problem = problem(folder.x(), xs, i);
+                    folder.refuse(problem != null ? problem : problem(folder.t(), ts, i));
                     break batches;
                 }
             }
         }
-        return List.of(folder.result().toBytes()).iterator();
+        return folder.result();
+    }
+
+    private static String problem(InputColumn column, ColumnVector values, int i) {
+        boolean isNull = values.isNullAt(i);
+        return column.problem(isNull, isNull ? Double.NaN : values.getDouble(i));
     }
 }

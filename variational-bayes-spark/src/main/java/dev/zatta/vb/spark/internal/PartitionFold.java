@@ -1,8 +1,6 @@
 package dev.zatta.vb.spark.internal;
 
 import java.util.Iterator;
-import java.util.List;
-import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
@@ -17,20 +15,17 @@ import org.apache.spark.sql.Row;
 final class PartitionFold implements MapPartitionsFunction<Row, byte[]> {
     private static final long serialVersionUID = 1L;
 
-    private final ShippedBasis basis;
-    private final InputColumn x;
-    private final InputColumn t;
+    private final Folder.Spec spec;
 
-    PartitionFold(ShippedBasis basis, InputColumn x, InputColumn t) {
-        this.basis = basis;
-        this.x = x;
-        this.t = t;
+    PartitionFold(Folder.Spec spec) {
+        this.spec = spec;
     }
 
     @Override
     public Iterator<byte[]> call(Iterator<Row> rows) {
-        TaskContext task = TaskContext.get();
-        Folder folder = new Folder(task == null ? 0 : task.partitionId(), basis.basis());
+        Folder folder = spec.start();
+        InputColumn x = folder.x();
+        InputColumn t = folder.t();
         while (rows.hasNext()) {
             Row row = rows.next();
             if (!folder.add(x.read(row, 0), t.read(row, 1))) {
@@ -39,6 +34,6 @@ final class PartitionFold implements MapPartitionsFunction<Row, byte[]> {
                 break;
             }
         }
-        return List.of(folder.result().toBytes()).iterator();
+        return folder.result();
     }
 }

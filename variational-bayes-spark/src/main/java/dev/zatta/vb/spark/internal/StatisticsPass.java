@@ -63,10 +63,11 @@ public final class StatisticsPass {
         }
         long start = System.nanoTime();
         Dataset<Row> selected = select(data, x, t);
+        Folder.Spec spec = new Folder.Spec(shipped, x, t);
         Optional<JavaRDD<ColumnarBatch>> batches = columnar ? ColumnarScan.of(selected) : Optional.empty();
         List<byte[]> results = batches.isPresent()
-                ? batches.get().mapPartitions(new ColumnarFold(shipped, x, t)).collect()
-                : selected.mapPartitions(new PartitionFold(shipped, x, t), Encoders.BINARY()).collectAsList();
+                ? batches.get().mapPartitions(new ColumnarFold(spec)).collect()
+                : selected.mapPartitions(new PartitionFold(spec), Encoders.BINARY()).collectAsList();
         List<PartitionStatistics> parts = results.stream().map(PartitionStatistics::fromBytes).toList();
         return combine(parts, basis.size(), (System.nanoTime() - start) / 1e9, prefix, batches.isPresent());
     }
