@@ -3,6 +3,7 @@ package dev.zatta.vb.cli;
 import dev.zatta.vb.Basis;
 import dev.zatta.vb.GammaDensity;
 import dev.zatta.vb.Precision;
+import dev.zatta.vb.Restarts;
 import dev.zatta.vb.VbConfig;
 import java.util.Map;
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The model options of {@code fit} and {@code select}: the Gamma priors on α and β, fixed
- * precisions, starting values and the stopping rule. A picocli mixin: {@code @Mixin ModelOptions
+ * precisions, starting values, restarts and the stopping rule. A picocli mixin: {@code @Mixin ModelOptions
  * model;} then {@link #config(Basis)}. Every value is checked by the library ({@link VbConfig},
  * {@link GammaDensity}, {@link Precision}); errors name the option ({@link OptionErrors}).
  */
@@ -48,6 +49,12 @@ public final class ModelOptions {
     @Option(names = "--max-iter", defaultValue = "1000", description = "Most sweeps (default ${DEFAULT-VALUE}).")
     int maxIter;
 
+    @Option(names = "--restarts", defaultValue = "grid", paramLabel = "none|evidence|grid",
+            description = {"Starts tried; the highest lower bound is kept (default ${DEFAULT-VALUE}):",
+                "none = the configured start; evidence = also the evidence approximation's alpha, beta;",
+                "grid = also 32 starts over the data's scales (8 with beta fixed, 4 with alpha fixed)."})
+    String restarts;
+
     /**
      * The configuration the options name, with {@code basis}.
      *
@@ -56,8 +63,10 @@ public final class ModelOptions {
     public VbConfig config(Basis basis) {
         Precision alpha = precision("alpha", alphaPrior, fixedAlpha, initAlpha);
         Precision beta = precision("beta", betaPrior, fixedBeta, initBeta);
+        Restarts starts = OptionErrors.as(spec, "--restarts", () -> Restarts.parse(restarts));
         return OptionErrors.as(spec, Map.of("tolerance", "--tol", "maxIterations", "--max-iter"),
-                () -> VbConfig.builder(basis).alpha(alpha).beta(beta).tolerance(tol).maxIterations(maxIter).build());
+                () -> VbConfig.builder(basis).alpha(alpha).beta(beta).tolerance(tol).maxIterations(maxIter)
+                        .restarts(starts).build());
     }
 
     private Precision precision(String name, String priorText, Double fixed, Double init) {

@@ -2,9 +2,11 @@ package dev.zatta.vb.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zatta.vb.Attempt;
 import dev.zatta.vb.FitReport;
 import dev.zatta.vb.GammaDensity;
 import dev.zatta.vb.Prediction;
+import dev.zatta.vb.Start;
 import dev.zatta.vb.VbPosterior;
 import java.io.IOException;
 import java.io.Writer;
@@ -20,6 +22,9 @@ import java.util.function.ToDoubleFunction;
  *   "alpha": {"shape": a_N, "rate": b_N, "mean": E[α]},      // or {"fixed": A}
  *   "beta": {"shape": c_N, "rate": d_N, "mean": E[β]},       // or {"fixed": B}
  *   "lowerBound": L, "lowerBoundTrace": [...], "iterations": k, "converged": true,
+ *   "restarts": "grid", "start": {"kind": "grid", "alpha": E[α]₀, "beta": E[β]₀},
+ *   "starts": [{"kind": "configured", "alpha": …, "beta": …, "lowerBound": L, "iterations": k,
+ *               "converged": true, "failure": null}, …],
  *   "predictive": {"x": [...], "mean": [...], "sd": [...], "sdPlugin": [...]} }
  * </pre>
  * in this key order; an infinite sd (c_N ≤ 1) is {@code null}. Stateless; thread-safe.
@@ -48,6 +53,12 @@ public final class FitReportJson {
         doc.set("lowerBoundTrace", Json.numbers(p.lowerBoundTrace()));
         doc.put("iterations", p.iterations());
         doc.put("converged", p.converged());
+        doc.put("restarts", p.config().restarts().label());
+        doc.set("start", start(p.start()));
+        ArrayNode starts = doc.putArray("starts");
+        for (Attempt a : p.attempts()) {
+            starts.add(attempt(a));
+        }
         List<Prediction> pr = report.predictions();
         ObjectNode pred = Json.object();
         pred.set("x", Json.numbers(report.x()));
@@ -82,6 +93,32 @@ public final class FitReportJson {
             o.set("shape", Json.number(q.shape()));
             o.set("rate", Json.number(q.rate()));
             o.set("mean", Json.number(q.mean()));
+        }
+        return o;
+    }
+
+    /** {"kind": …, "alpha": E[α]₀, "beta": E[β]₀}. */
+    static ObjectNode start(Start start) {
+        ObjectNode o = Json.object();
+        o.put("kind", start.kind().label());
+        o.set("alpha", Json.number(start.alpha()));
+        o.set("beta", Json.number(start.beta()));
+        return o;
+    }
+
+    /** The start (alpha, beta null if it could not be computed), its bound, sweeps, convergence and failure. */
+    static ObjectNode attempt(Attempt a) {
+        ObjectNode o = Json.object();
+        o.put("kind", a.kind().label());
+        o.set("alpha", Json.number(a.start().map(Start::alpha).orElse(Double.NaN)));
+        o.set("beta", Json.number(a.start().map(Start::beta).orElse(Double.NaN)));
+        o.set("lowerBound", Json.number(a.lowerBound()));
+        o.put("iterations", a.iterations());
+        o.put("converged", a.converged());
+        if (a.failure().isPresent()) {
+            o.put("failure", a.failure().get());
+        } else {
+            o.putNull("failure");
         }
         return o;
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zatta.vb.Figures;
+import dev.zatta.vb.ModelSelection;
+import dev.zatta.vb.VbPosterior;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,7 +61,16 @@ class CliTest {
         assertThat(r.out()).startsWith("fit: N=30 M=5 iterations=").contains("converged=true");
         JsonNode doc = JSON.readTree(Files.readString(json));
         assertThat(keys(doc)).containsExactly("basis", "n", "mean", "covariance", "alpha", "beta", "lowerBound",
-                "lowerBoundTrace", "iterations", "converged", "predictive");
+                "lowerBoundTrace", "iterations", "converged", "restarts", "start", "starts", "predictive");
+        assertThat(doc.get("restarts").asText()).isEqualTo("grid");
+        assertThat(doc.get("starts")).hasSize(34); // configured, evidence and the 8 × 4 grid
+        double best = Double.NEGATIVE_INFINITY;
+        for (JsonNode a : doc.get("starts")) {
+            best = Math.max(best, a.get("lowerBound").asDouble(Double.NEGATIVE_INFINITY));
+        }
+        // the highest bound, up to the tie margin 1000 · tol · |L| that keeps the earlier of two equal optima
+        assertThat(doc.get("lowerBound").asDouble()).isLessThanOrEqualTo(best)
+                .isGreaterThanOrEqualTo(best - 1e3 * 1e-10 * Math.abs(best));
         assertThat(doubles(doc.get("mean"))).hasSize(5);
         assertThat(doc.get("covariance")).hasSize(5);
         assertThat(keys(doc.get("alpha"))).containsExactly("shape", "rate", "mean");
@@ -148,6 +160,7 @@ class CliTest {
             --max-iter|0|--max-iter: expected an integer >= 1, got 0
             --predict|1:0:5|--predict: expected LO:HI:COUNT with finite LO <= HI and COUNT >= 1, got '1:0:5'
             --plot|fit.jpg|--plot: expected a file name ending in .png or .svg, got 'fit.jpg'
+            --restarts|all|--restarts: expected 'none', 'evidence' or 'grid', got 'all'
             """)
     void optionErrorsNameTheOption(String option, String value, String message) {
         String basis = option.equals("--degree") ? "poly" : "gauss";
@@ -155,6 +168,81 @@ class CliTest {
                 : run("fit", "--data", "never-read.csv", "--basis", basis, option, value);
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines().findFirst()).hasValue(message);
+    }
+
+    static String csv(double[][] d) {
+        StringBuilder b = new StringBuilder("x,t\n");
+        for (int i = 0; i < d[0].length; i++) {
+            b.append(d[0][i]).append(',').append(d[1][i]).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** select on the figure's data (as generate writes it) reports the figure's fits, exactly. */
+    @Test
+    void selectReportsEveryDegreeAndTheBestOnTheFiguresData() throws IOException {
+        Path data = dir.resolve("prml-cubic.csv");
+        Files.writeString(data, csv(Figures.prmlData()));
+        Path json = dir.resolve("select.json");
+        Run r = run("select", "--data", data.toString(), "--basis", "poly", "--degrees", "0-9", "--alpha-prior",
+                "1e-3,1e-3", "--beta-prior", "1e-3,1e-3", "--tol", "1e-12", "--max-iter", "5000", "--json",
+                json.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<ModelSelection.Candidate> figure = Figures.prmlByDegree(Figures.prmlLearnedBeta());
+        JsonNode doc = JSON.readTree(Files.readString(json));
+        assertThat(keys(doc)).containsExactly("data", "n", "alpha", "beta", "restarts", "candidates", "best");
+        assertThat(doc.get("n").asInt()).isEqualTo(10);
+        assertThat(doc.get("restarts").asText()).isEqualTo("grid");
+        assertThat(doc.get("candidates")).hasSize(10);
+        for (int d = 0; d <= 9; d++) {
+            JsonNode c = doc.get("candidates").get(d);
+            VbPosterior p = figure.get(d).posterior();
+            assertThat(keys(c)).containsExactly("degree", "basis", "lowerBound", "expectedAlpha", "expectedBeta",
+                    "iterations", "converged", "start", "startsTried");
+            assertThat(c.get("degree").asInt()).isEqualTo(d);
+            assertThat(c.get("lowerBound").asDouble()).isEqualTo(p.lowerBound());
+            assertThat(c.get("expectedAlpha").asDouble()).isEqualTo(p.expectedAlpha());
+            assertThat(c.get("expectedBeta").asDouble()).isEqualTo(p.expectedBeta());
+            assertThat(c.get("iterations").asInt()).isEqualTo(p.iterations());
+            assertThat(c.get("start").get("kind").asText()).isEqualTo(p.start().kind().label());
+            assertThat(c.get("start").get("alpha").asDouble()).isEqualTo(p.start().alpha());
+            assertThat(c.get("startsTried").asInt()).isEqualTo(34);
+        }
+        assertThat(doc.get("best").get("degree").asInt()).isEqualTo(3);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(13);
+        assertThat(lines.get(0)).startsWith("degree ");
+        assertThat(lines.get(4)).startsWith(String.format(java.util.Locale.ROOT, "3        %14.4f",
+                figure.get(3).lowerBound()));
+        assertThat(lines.get(11)).isEqualTo(String.format(java.util.Locale.ROOT, "best: degree 3 (L = %.4f)",
+                figure.get(3).lowerBound()));
+        assertThat(lines.get(12)).isEqualTo("-> " + json);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            --degrees|9-0|--degrees: expected LO-HI or D with integers 0 <= LO <= HI, got '9-0'
+            --degrees|-1|--degrees: expected LO-HI or D with integers 0 <= LO <= HI, got '-1'
+            --degrees|0-x|--degrees: expected LO-HI or D with integers 0 <= LO <= HI, got '0-x'
+            --basis|gauss|--basis: expected 'poly' (select compares polynomial degrees), got 'gauss'
+            --restarts|some|--restarts: expected 'none', 'evidence' or 'grid', got 'some'
+            --fixed-beta|-1|--fixed-beta: expected a finite number > 0, got -1.0
+            --alpha-prior|0,1|--alpha-prior: expected two finite numbers > 0 'shape,rate', got '0,1'
+            --tol|NaN|--tol: expected a finite number >= 0, got NaN
+            """)
+    void selectRefusesBadOptionsLikeFit(String option, String value, String message) {
+        Run r = run("select", "--data", "never-read.csv", option, value);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().findFirst()).hasValue(message);
+    }
+
+    @Test
+    void selectNamesTheFileOnBadData() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "x,t\n1,2\n3,x\n");
+        Run r = run("select", "--data", bad.toString(), "--degrees", "0-2");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: " + bad + ":3: column t: expected a number, got \"x\"\n");
     }
 
     @Test

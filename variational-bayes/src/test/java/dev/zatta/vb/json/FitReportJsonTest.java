@@ -31,6 +31,11 @@ class FitReportJsonTest {
         inner.put("ok", true);
         doc.putObject("empty");
         doc.set("rows", Json.array().add(Json.numbers(new double[] {1, 2})).add(Json.numbers(new double[] {3, 4})));
+        ObjectNode first = doc.putArray("list").addObject().put("a", 1);
+        first.putArray("b").add(2).add(3);
+        first.putObject("c").put("d", 4);
+        doc.withArray("list").addObject().put("a", 5);
+        doc.putArray("none");
         assertThat(Json.toString(doc)).isEqualTo("""
                 {
                   "name": "a \\"b\\"\\n",
@@ -40,7 +45,10 @@ class FitReportJsonTest {
                     "ok": true
                   },
                   "empty": {},
-                  "rows": [[1.0, 2.0], [3.0, 4.0]]
+                  "rows": [[1.0, 2.0], [3.0, 4.0]],
+                  "list": [{"a": 1, "b": [2, 3], "c": {"d": 4}},
+                    {"a": 5}],
+                  "none": []
                 }
                 """);
     }
@@ -59,7 +67,14 @@ class FitReportJsonTest {
         assertThat(text).isEqualTo(FitReportJson.toString(report)).endsWith("}\n");
         JsonNode doc = JSON.readTree(text);
         assertThat(keys(doc)).containsExactly("basis", "n", "mean", "covariance", "alpha", "beta", "lowerBound",
-                "lowerBoundTrace", "iterations", "converged", "predictive");
+                "lowerBoundTrace", "iterations", "converged", "restarts", "start", "starts", "predictive");
+        assertThat(doc.get("restarts").asText()).isEqualTo("grid");
+        assertThat(keys(doc.get("start"))).containsExactly("kind", "alpha", "beta");
+        JsonNode starts = doc.get("starts");
+        assertThat(starts).hasSize(report.posterior().attempts().size());
+        assertThat(starts.get(0).get("kind").asText()).isEqualTo("configured");
+        assertThat(keys(starts.get(0))).containsExactly("kind", "alpha", "beta", "lowerBound", "iterations", "converged",
+                "failure");
         assertThat(doc.get("basis").asText()).isEqualTo("poly(degree 1)");
         assertThat(doc.get("n").asLong()).isEqualTo(1);
         assertThat(doc.get("beta").get("shape").asDouble()).isEqualTo(1.0);
