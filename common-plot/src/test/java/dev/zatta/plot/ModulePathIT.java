@@ -6,13 +6,11 @@ import dev.zatta.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
@@ -25,11 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathIT {
     @Test
     void galleryRunsOnTheModulePath(@TempDir Path out) throws IOException, InterruptedException {
-        Path jar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("common-plot(-.*)?\\.jar")
-                    && !p.getFileName().toString().contains("sources")).findFirst().orElseThrow();
-        }
+        Path jar = Path.of("target", "common-plot.jar"); // the name the parent pom gives every module's jar
+        assertThat(jar).isRegularFile();
         // the packaged jar, and where its dependencies were loaded from here (jars, or common-io's classes folder)
         List<String> modulePath = new ArrayList<>(List.of(jar.toString(), location(AtomicFile.class),
                 location(JFreeChart.class), location(SVGGraphics2D.class)));
