@@ -1,5 +1,6 @@
 package dev.zatta.report;
 
+import dev.zatta.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,10 +69,10 @@ public final class HtmlPage {
         return h.toString();
     }
 
-    /** Writes the page to {@code file} atomically (temporary file in the same folder, then a rename). */
+    /** Writes the page to {@code file} through {@link AtomicFile} (whole or not at all). */
     public static void write(Path file, String title, String lead, List<Section> sections, String footer)
             throws IOException {
-        AtomicFiles.writeString(file, render(title, lead, sections, footer));
+        AtomicFile.writeString(file, render(title, lead, sections, footer));
     }
 
     private static void section(StringBuilder h, Section s) {
