@@ -38,6 +38,23 @@ final class ModulePathCases {
             }
             """;
 
+    /** lib.b with nothing but its API package b, which needs no other module. */
+    private static final String LIB_B = """
+            package b;
+
+            public class B {
+                public static String name() {
+                    return "lib.b";
+                }
+            }
+            """;
+
+    private static final String LIB_B_INFO = """
+            module lib.b {
+                exports b;
+            }
+            """;
+
     private static final String APP_REQUIRES_SAMPLE_LIB = """
             module app {
                 requires sample.lib;
@@ -154,20 +171,8 @@ final class ModulePathCases {
     /** A required module is not on the module path at all. */
     CaseResult moduleAbsent() {
         String c = "module-absent/";
-        Path b = lab.write(c + "src/lib.b/b/B.java", """
-                package b;
-
-                public class B {
-                    public static String name() {
-                        return "lib.b";
-                    }
-                }
-                """);
-        Path bInfo = lab.write(c + "src/lib.b/module-info.java", """
-                module lib.b {
-                    exports b;
-                }
-                """);
+        Path b = lab.write(c + "src/lib.b/b/B.java", LIB_B);
+        Path bInfo = lab.write(c + "src/lib.b/module-info.java", LIB_B_INFO);
         Path main = lab.write(c + "src/app/app/Main.java", main("import b.B;\n", "        return \"app uses \" + B.name();"));
         Path appInfo = lab.write(c + "src/app/module-info.java", """
                 module app {
@@ -231,11 +236,7 @@ final class ModulePathCases {
                 """;
         Path b2 = lab.write(c + "src2/lib.b/b/B.java", keepsInside.formatted("shared"));
         Path gb2 = lab.write(c + "src2/lib.b/shared/Greeting.java", greeting.formatted("lib.b"));
-        Path b2Info = lab.write(c + "src2/lib.b/module-info.java", """
-                module lib.b {
-                    exports b;
-                }
-                """);
+        Path b2Info = lab.write(c + "src2/lib.b/module-info.java", LIB_B_INFO);
         Path main2 = lab.write(c + "src2/app/app/Main.java", main("import shared.Greeting;\nimport b.B;\n",
                 "        return Greeting.who() + \"; \" + B.name();"));
         // the fix: lib.b's internal package gets a name of its own
@@ -362,20 +363,8 @@ final class ModulePathCases {
                 }
                 """);
         // the fix: B no longer needs A
-        Path bFixed = lab.write(c + "fix/lib.b/b/B.java", """
-                package b;
-
-                public class B {
-                    public static String name() {
-                        return "lib.b";
-                    }
-                }
-                """);
-        Path bInfoFixed = lab.write(c + "fix/lib.b/module-info.java", """
-                module lib.b {
-                    exports b;
-                }
-                """);
+        Path bFixed = lab.write(c + "fix/lib.b/b/B.java", LIB_B);
+        Path bInfoFixed = lab.write(c + "fix/lib.b/module-info.java", LIB_B_INFO);
         List<Step> result = new ArrayList<>();
         result.add(new Step("module-path-compile", "javac both modules", "javac --module-source-path src -d out $(find src -name '*.java')",
                 false, lab.compile(c + "out", List.of("--module-source-path", lab.path(c + "src").toString()), List.of(aInfo, a, bInfo, b))));
