@@ -116,9 +116,9 @@ final class PyFormat {
         }
         long right = total - len - left;
         int fill = spec.fillFor();
-        appendRepeated(out, fill, left);
+        Chars.repeat(out, fill, left);
         out.append(body);
-        appendRepeated(out, fill, right);
+        Chars.repeat(out, fill, right);
     }
 
     static long checkWidth(long width) {
@@ -126,22 +126,6 @@ final class PyFormat {
             throw FormatException.value("width " + width + " is larger than the supported maximum of " + Spec.MAX_SIZE);
         }
         return width;
-    }
-
-    private static void appendRepeated(StringBuilder out, int cp, long n) {
-        if (n <= 0) {
-            return;
-        }
-        if (Character.isBmpCodePoint(cp)) {
-            char c = (char) cp;
-            for (long i = 0; i < n; i++) {
-                out.append(c);
-            }
-        } else {
-            for (long i = 0; i < n; i++) {
-                out.appendCodePoint(cp);
-            }
-        }
     }
 
     // ---- int ----------------------------------------------------------------------------------
@@ -153,7 +137,7 @@ final class PyFormat {
             case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
                 break;
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-                double d = big != null ? FloatFormat.intToFloat(big) : (double) x;
+                double d = big != null ? PyObjects.floatOf(big) : (double) x;
                 formatFloatChecked(out, d, spec, t);
                 return;
             default:
@@ -301,7 +285,7 @@ final class PyFormat {
             code = 'g';
         }
         if (code == 'f' && !pct && spec.sign != '+' && spec.sign != ' ' && spec.width < 0 && spec.grouping == 0
-                && FloatFormat.appendFixedFast(out, v, precision, spec.alternate, spec.noNegZero)) {
+                && FixedDigits.appendFast(out, v, precision, spec.alternate, spec.noNegZero)) {
             return; // the common '.2f': digits written straight into the output
         }
         String s = FloatFormat.toPython(v, code, precision, addDot0, spec.alternate, spec.noNegZero, upper);
@@ -373,15 +357,15 @@ final class PyFormat {
                     left = padding;
             }
         }
-        appendRepeated(out, fill, left);
+        Chars.repeat(out, fill, left);
         if (signChar != 0) {
             out.append(signChar);
         }
         out.append(prefix);
-        appendRepeated(out, fill, inner);
+        Chars.repeat(out, fill, inner);
         out.append(grouped);
         out.append(rest);
-        appendRepeated(out, fill, right);
+        Chars.repeat(out, fill, right);
     }
 
     /**
@@ -394,7 +378,7 @@ final class PyFormat {
                 return digits;
             }
             StringBuilder b = new StringBuilder((int) minWidth);
-            appendRepeated(b, '0', minWidth - n);
+            Chars.repeat(b, '0', minWidth - n);
             return b.append(digits);
         }
         StringBuilder rev = new StringBuilder(n + n / groupLen + 8);

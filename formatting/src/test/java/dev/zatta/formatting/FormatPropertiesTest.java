@@ -86,7 +86,7 @@ class FormatPropertiesTest {
     @Property(tries = 3000, seed = "20261130")
     void fixedFastPathIsExact(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p) {
         double a = Math.abs(d);
-        String fast = FloatFormat.fixedFast(a, p);
+        String fast = FixedDigits.fast(a, p);
         if (fast != null) {
             assertThat(fast).isEqualTo(new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString());
         }
@@ -97,7 +97,7 @@ class FormatPropertiesTest {
     void appendFixedMatchesTheGeneralPath(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p,
             @ForAll boolean alt, @ForAll boolean z) {
         StringBuilder out = new StringBuilder("x");
-        if (FloatFormat.appendFixedFast(out, d, p, alt, z)) {
+        if (FixedDigits.appendFast(out, d, p, alt, z)) {
             String plain = new BigDecimal(Math.abs(d)).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
             boolean zero = plain.chars().allMatch(c -> c == '0' || c == '.');
             String sign = Double.doubleToRawLongBits(d) < 0 && !(z && zero) ? "-" : "";
@@ -112,11 +112,10 @@ class FormatPropertiesTest {
         if (a == 0) {
             return;
         }
-        FloatFormat.Digits fast = FloatFormat.significantFast(a, n);
+        Digits fast = SignificantDigits.fast(a, n);
         if (fast != null) {
             BigDecimal r = new BigDecimal(a).round(new java.math.MathContext(n, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-            assertThat(fast.digits).isEqualTo(r.unscaledValue().toString());
-            assertThat(fast.decpt).isEqualTo(r.precision() - r.scale());
+            assertThat(fast).isEqualTo(new Digits(r.unscaledValue().toString(), r.precision() - r.scale()));
         }
     }
 
@@ -127,10 +126,9 @@ class FormatPropertiesTest {
         if (a == 0) {
             return;
         }
-        FloatFormat.Digits fast = FloatFormat.shortestFast(a);
+        Digits fast = ShortestDigits.fast(a);
         if (fast != null) {
-            FloatFormat.Digits exact = FloatFormat.shortestExact(a);
-            assertThat(fast.digits + "e" + fast.decpt).isEqualTo(exact.digits + "e" + exact.decpt);
+            assertThat(fast).isEqualTo(ShortestDigits.exact(a));
         }
     }
 
