@@ -67,14 +67,26 @@ class TemplateTest {
     }
 
     @Test
+    void escapeDoublesBraces() {
+        assertThat(Template.escape("a{b}c")).isEqualTo("a{{b}}c");
+        assertThat(Template.escape("{}")).isEqualTo("{{}}");
+        assertThat(Template.escape("plain")).isEqualTo("plain");
+        assertThat(Template.compile(Template.escape("{x:>4}}")).format()).isEqualTo("{x:>4}}");
+        assertThatThrownBy(() -> Template.escape(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("text: expected a string, got null");
+    }
+
+    @Test
     void errorsNameFieldAndPosition() {
         assertThatThrownBy(() -> Template.compile("ab{x:d}").format(Map.of("x", 1.5)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ValueError: Unknown format code 'd' for object of type 'float' in field {x:d} (value 1.5) at position 2 of \"ab{x:d}\"");
         assertThatThrownBy(() -> Template.compile("{:.f}").format(1.5))
-                .hasMessageContaining("Format specifier missing precision");
+                .hasMessage("ValueError: Format specifier missing precision in field {:.f} (value 1.5) at position 0 of \"{:.f}\"");
         assertThatThrownBy(() -> Template.compile("{}{0}"))
-                .hasMessageContaining("cannot switch from automatic field numbering to manual field specification");
+                .hasMessage("ValueError: cannot switch from automatic field numbering to manual field specification"
+                        + " in field {0} at position 2 of \"{}{0}\"");
         assertThatThrownBy(() -> Template.compile("{gamma}").format(Map.of("eta", 1)))
                 .isInstanceOf(FormatException.class)
                 .hasMessage("KeyError: 'gamma' (expected a named argument 'gamma', given: [eta]) in field {gamma} at position 0 of \"{gamma}\"");
