@@ -3,9 +3,15 @@ package dev.zatta.formatting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class TemplateTest {
@@ -40,27 +46,31 @@ class TemplateTest {
     @Test
     void oneTemplateServesManyThreads() throws Exception {
         Template t = Template.compile("estimator-{estimator}_gamma-{gamma:.2f}_eta-{eta}_{x!r:>8}");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            List<Future<List<String>>> results = new ArrayList<>();
             for (int task = 0; task < 8; task++) {
                 int id = task;
                 results.add(pool.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
                     for (int i = 0; i < 2000; i++) {
                         double g = (id * 2000 + i) / 1000.0;
-                        String want = "estimator-e" + id + "_gamma-" + new java.math.BigDecimal(g)
-                                .setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "_eta-" + i + "_"
+                        String want = "estimator-e" + id + "_gamma-" + new BigDecimal(g)
+                                .setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "_eta-" + i + "_"
                                 + String.format("%8s", "'s" + id + "'");
-                        if (!t.format(Map.of("estimator", "e" + id, "gamma", g, "eta", i, "x", "s" + id)).equals(want)) {
-                            return false;
+                        String got = t.format(Map.of("estimator", "e" + id, "gamma", g, "eta", i, "x", "s" + id));
+                        if (!got.equals(want)) {
+                            mismatches.add("task " + id + ", gamma " + g + ": want " + want + ", got " + got);
                         }
                     }
-                    return true;
+                    return mismatches;
                 }));
             }
-            for (java.util.concurrent.Future<Boolean> r : results) {
-                assertThat(r.get()).isTrue();
+            List<String> mismatches = new ArrayList<>();
+            for (Future<List<String>> r : results) {
+                mismatches.addAll(r.get());
             }
+            assertThat(mismatches).as("outputs that differ when 8 tasks share one template").isEmpty();
         } finally {
             pool.shutdownNow();
         }
