@@ -94,6 +94,9 @@ class StandaloneJarIT {
                 "--spec", "gamma=.2f", "estimator=svm", "gamma=0.1666", "eta=100");
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).isEqualTo("estimator-svm_eta-100_gamma-0.17");
+        Result byModule = java("-p", JAR.toString(), "-m", "dev.zatta.formatting", "{x:>5.1%}", "x=0.25");
+        assertThat(byModule.exit()).as(byModule.out()).isZero();
+        assertThat(byModule.out()).isEqualTo("25.0%");
     }
 
     @Test
