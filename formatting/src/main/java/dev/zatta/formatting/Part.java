@@ -39,6 +39,9 @@ sealed interface Part permits Part.Literal, Part.Field {
         /** The argument this field reads, after its accessors (before the conversion). */
         Object value(List<?> positional, Map<String, ?> named) {
             Object v = argument.lookup(positional, named);
+            if (accessors.isEmpty()) {
+                return v;
+            }
             for (int i = 0; i < accessors.size(); i++) {
                 v = accessors.get(i).apply(v);
             }

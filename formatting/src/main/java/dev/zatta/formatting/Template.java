@@ -1,12 +1,16 @@
 package dev.zatta.formatting;
 
+import dev.zatta.formatting.Part.Conversion;
 import dev.zatta.formatting.Part.Field;
 import dev.zatta.formatting.Part.Literal;
+import dev.zatta.formatting.Part.Named;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A compiled Python format string: {@code Template.compile("gamma-{gamma:.2f}").format(params)} gives
@@ -32,13 +36,12 @@ import java.util.Objects;
  */
 public final class Template {
     private final String pattern;
-    private final List<Part> parts;
-    private final List<String> names;
+    /** The parsed parts, as an array: the render loop is the hot path. */
+    private final Part[] parts;
 
-    private Template(String pattern, List<Part> parts, List<String> names) {
+    private Template(String pattern, List<Part> parts) {
         this.pattern = pattern;
-        this.parts = parts;
-        this.names = names;
+        this.parts = parts.toArray(new Part[0]);
     }
 
     /**
@@ -50,8 +53,7 @@ public final class Template {
         if (pattern == null) {
             throw new IllegalArgumentException("pattern: expected a format string, got null");
         }
-        TemplateParser.Parsed parsed = TemplateParser.parse(pattern);
-        return new Template(pattern, parsed.parts(), parsed.names());
+        return new Template(pattern, TemplateParser.parse(pattern));
     }
 
     /** One-off {@code pattern.format(**named)}. */
@@ -112,7 +114,21 @@ public final class Template {
 
     /** The distinct top-level argument names used by named fields (also inside nested specs), in order of appearance. */
     public List<String> names() {
-        return names;
+        Set<String> names = new LinkedHashSet<>();
+        addNames(Arrays.asList(parts), names);
+        return List.copyOf(names);
+    }
+
+    private static void addNames(List<Part> ps, Set<String> names) {
+        for (Part part : ps) {
+            if (part instanceof Field) {
+                Field f = (Field) part;
+                if (f.argument() instanceof Named) {
+                    names.add(((Named) f.argument()).name());
+                }
+                addNames(f.nestedSpec(), names);
+            }
+        }
     }
 
     @Override
@@ -132,38 +148,41 @@ public final class Template {
 
     private String render(List<?> positional, Map<String, ?> named) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
-        renderInto(out, parts, positional, named);
+        for (Part part : parts) {
+            renderPart(out, part, positional, named);
+        }
         return out.toString();
     }
 
-    private void renderInto(StringBuilder out, List<Part> ps, List<?> positional, Map<String, ?> named) {
-        for (int i = 0; i < ps.size(); i++) {
-            Part part = ps.get(i);
-            if (part instanceof Literal) {
-                out.append(((Literal) part).text());
-                continue;
-            }
-            Field f = (Field) part;
-            Object v = null;
-            boolean found = false;
-            try {
-                v = f.value(positional, named);
-                found = true;
+    private void renderPart(StringBuilder out, Part part, List<?> positional, Map<String, ?> named) {
+        if (part instanceof Literal) {
+            out.append(((Literal) part).text());
+            return;
+        }
+        Field f = (Field) part;
+        Object v = null;
+        boolean found = false;
+        try {
+            v = f.value(positional, named);
+            found = true;
+            if (f.conversion() != Conversion.NONE) {
                 v = f.conversion().apply(v);
-                Spec spec = f.spec();
-                if (spec == null) {
-                    StringBuilder s = new StringBuilder();
-                    renderInto(s, f.nestedSpec(), positional, named);
-                    spec = Spec.parse(s.toString());
-                }
-                PyFormat.format(out, v, spec);
-            } catch (FormatException e) {
-                throw e.at(pattern, f.start(), f.text(), found ? shortRepr(v) : null);
-            } catch (RuntimeException e) {
-                FormatException fe = new FormatException("Error", e.toString(), pattern, f.start(), f.text());
-                fe.initCause(e);
-                throw fe;
             }
+            Spec spec = f.spec();
+            if (spec == null) { // the spec has fields of its own: format them, then parse the result
+                StringBuilder s = new StringBuilder();
+                for (Part nested : f.nestedSpec()) {
+                    renderPart(s, nested, positional, named);
+                }
+                spec = Spec.parse(s.toString());
+            }
+            PyFormat.format(out, v, spec);
+        } catch (FormatException e) {
+            throw e.at(pattern, f.start(), f.text(), found ? shortRepr(v) : null);
+        } catch (RuntimeException e) {
+            FormatException fe = new FormatException("Error", e.toString(), pattern, f.start(), f.text());
+            fe.initCause(e);
+            throw fe;
         }
     }
 

@@ -17,35 +17,24 @@ final class TemplateParser {
     /** Replacement fields nest at most this deep ({@code {x:{w}}} is depth 2), as in CPython. */
     private static final int MAX_DEPTH = 2;
 
-    /** The parts of a pattern and the argument names its named fields use. */
-    record Parsed(List<Part> parts, List<String> names) {
-        Parsed {
-            parts = List.copyOf(parts);
-            names = List.copyOf(names);
-        }
-    }
-
     /** How {@code {}} and {@code {0}} are numbered: not seen yet, automatic ({@code {}}) or manual ({@code {0}}). */
     private enum Numbering { UNDECIDED, AUTOMATIC, MANUAL }
 
     private final String s;
     private Numbering numbering = Numbering.UNDECIDED;
     private int autoNext;
-    private final List<String> names = new ArrayList<>();
 
     private TemplateParser(String s) {
         this.s = s;
     }
 
     /**
-     * Parses {@code pattern}.
+     * Parses {@code pattern} into its parts, in order (a new list, not shared).
      *
      * @throws FormatException on a syntax error, naming the position
      */
-    static Parsed parse(String pattern) {
-        TemplateParser p = new TemplateParser(pattern);
-        List<Part> parts = p.parse(0, pattern.length(), MAX_DEPTH);
-        return new Parsed(parts, p.names);
+    static List<Part> parse(String pattern) {
+        return new TemplateParser(pattern).parse(0, pattern.length(), MAX_DEPTH);
     }
 
     private FormatException err(String msg, int pos, String field) {
@@ -228,9 +217,6 @@ final class TemplateParser {
     private Part.Argument argument(String first, int fieldStart, String text) {
         OptionalLong index = integer(first, fieldStart, text);
         if (index.isEmpty() && !first.isEmpty()) {
-            if (!names.contains(first)) {
-                names.add(first);
-            }
             return new Part.Named(first);
         }
         boolean automatic = first.isEmpty();
@@ -253,6 +239,9 @@ final class TemplateParser {
             return OptionalLong.empty();
         }
         int end = DecimalInteger.end(t, 0);
+        if (end == 0) {
+            return OptionalLong.empty(); // a name
+        }
         OptionalLong v = DecimalInteger.value(t, 0, end);
         if (v.isEmpty()) {
             throw err(DecimalInteger.TOO_MANY_DIGITS, fieldStart, text);

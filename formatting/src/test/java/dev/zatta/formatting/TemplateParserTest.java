@@ -16,25 +16,24 @@ import org.junit.jupiter.api.Test;
 class TemplateParserTest {
     @Test
     void literalsFieldsAccessorsConversionAndNestedSpec() {
-        TemplateParser.Parsed p = TemplateParser.parse("a{{b{x.y[0][k]!r:>{w}}}}c{}");
+        List<Part> p = TemplateParser.parse("a{{b{x.y[0][k]!r:>{w}}}}c{}");
         Field nested = new Field(4, "x.y[0][k]!r:>{w}", new Named("x"),
                 List.of(new Accessor.Attribute("y"), new Accessor.Item("0", OptionalLong.of(0)),
                         new Accessor.Item("k", OptionalLong.empty())),
                 Conversion.REPR, null,
                 List.of(new Literal(">"), new Field(18, "w", new Named("w"), List.of(), Conversion.NONE, Spec.EMPTY,
                         List.of())));
-        assertThat(p.parts()).containsExactly(new Literal("a{b"), nested, new Literal("}c"),
+        assertThat(p).containsExactly(new Literal("a{b"), nested, new Literal("}c"),
                 new Field(25, "", new Positional(0), List.of(), Conversion.NONE, Spec.EMPTY, List.of()));
-        assertThat(p.names()).containsExactly("x", "w");
     }
 
     @Test
     void automaticNumberingCountsAndManualIndicesStay() {
-        assertThat(TemplateParser.parse("{}{:.2f}{}").parts()).extracting(part -> ((Field) part).argument())
+        assertThat(TemplateParser.parse("{}{:.2f}{}")).extracting(part -> ((Field) part).argument())
                 .containsExactly(new Positional(0), new Positional(1), new Positional(2));
-        assertThat(TemplateParser.parse("{2}{0}{99999999999}").parts()).extracting(part -> ((Field) part).argument())
+        assertThat(TemplateParser.parse("{2}{0}{99999999999}")).extracting(part -> ((Field) part).argument())
                 .containsExactly(new Positional(2), new Positional(0), new Positional(Integer.MAX_VALUE));
-        assertThat(((Field) TemplateParser.parse("{0:.2f}").parts().get(0)).spec()).isEqualTo(Spec.parse(".2f"));
+        assertThat(((Field) TemplateParser.parse("{0:.2f}").get(0)).spec()).isEqualTo(Spec.parse(".2f"));
     }
 
     @Test

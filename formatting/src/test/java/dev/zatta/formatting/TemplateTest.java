@@ -77,6 +77,12 @@ class TemplateTest {
     }
 
     @Test
+    void namesInOrderOfAppearanceNestedSpecsIncluded() {
+        assertThat(Template.compile("{x}-{y:{w}.{p}f}-{x.real}-{0}-{z[k]}").names()).containsExactly("x", "y", "w", "p", "z");
+        assertThat(Template.compile("{} {{x}}").names()).isEmpty();
+    }
+
+    @Test
     void escapeDoublesBraces() {
         assertThat(Template.escape("a{b}c")).isEqualTo("a{{b}}c");
         assertThat(Template.escape("{}")).isEqualTo("{{}}");
