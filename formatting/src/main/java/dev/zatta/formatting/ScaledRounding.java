@@ -44,6 +44,19 @@ final class ScaledRounding {
         return d;
     }
 
+    /** The integer {@code m} (at most 53 bits) of a finite {@code a >= 0} written {@code m * 2^e}. */
+    private static long mantissa(double a) {
+        long bits = Double.doubleToRawLongBits(a);
+        long m = bits & 0xfffffffffffffL;
+        return ((bits >>> 52) & 0x7ff) == 0 ? m : m | 1L << 52; // subnormals have no implicit leading bit
+    }
+
+    /** The exponent {@code e} of a finite {@code a >= 0} written {@code m * 2^e} with {@link #mantissa}. */
+    private static int exponent(double a) {
+        int biased = (int) (Double.doubleToRawLongBits(a) >>> 52) & 0x7ff;
+        return biased == 0 ? -1074 : biased - 1075;
+    }
+
     /**
      * {@link #roundScaled} for {@code 0 <= p <= 342}: 64/128-bit arithmetic when it fits, else the same
      * computation with BigInteger (still far smaller numbers than {@code new BigDecimal(a)} for tiny
@@ -56,16 +69,8 @@ final class ScaledRounding {
                 return q;
             }
         }
-        long bits = Double.doubleToRawLongBits(a);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long m = bits & 0xfffffffffffffL;
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = mantissa(a);
+        int e = exponent(a);
         if (m == 0) {
             return 0;
         }
@@ -96,16 +101,8 @@ final class ScaledRounding {
      * -1 when the result would not fit a long.
      */
     static long roundScaled(double a, int p) {
-        long bits = Double.doubleToRawLongBits(a);
-        int biased = (int) (bits >>> 52) & 0x7ff;
-        long m = bits & 0xfffffffffffffL;
-        int e;
-        if (biased == 0) {
-            e = -1074;
-        } else {
-            m |= 1L << 52;
-            e = biased - 1075;
-        }
+        long m = mantissa(a);
+        int e = exponent(a);
         long q;
         if (m == 0) {
             q = 0;
