@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 /** {@code fit --data FILE.csv ...}: one streaming pass over the data, then the variational fit. */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fit VB linear regression to x,t CSV data (header optional) in one streaming pass.",
-            "Writes JSON (mean, covariance, alpha, beta, lowerBound, lowerBoundTrace, iterations, converged,",
-            "predictive) to --json or stdout."})
+            "Writes JSON (mean, covariance, alpha, beta, lowerBound, lowerBoundTrace, iterations,",
+            "converged, restarts, start, starts, predictive) to --json or stdout."})
 final class FitCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "FILE.csv",
             description = "CSV with columns x,t (header optional); '-' reads stdin.")
