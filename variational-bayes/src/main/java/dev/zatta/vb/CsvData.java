@@ -117,7 +117,7 @@ public final class CsvData {
         }
     }
 
-    private static boolean isNumber(String s) {
+    static boolean isNumber(String s) {
         try {
             Double.parseDouble(s.strip());
             return true;
@@ -126,7 +126,7 @@ public final class CsvData {
         }
     }
 
-    private static double number(String source, long lineNo, String column, String field) {
+    static double number(String source, long lineNo, String column, String field) {
         String s = field.strip();
         double v;
         try {

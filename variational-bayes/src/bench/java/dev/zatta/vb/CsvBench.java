@@ -1,15 +1,11 @@
-package dev.zatta.vb.bench;
+package dev.zatta.vb;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import dev.zatta.vb.CsvData;
-import dev.zatta.vb.DataFormatException;
-import dev.zatta.vb.RowConsumer;
-import dev.zatta.vb.SyntheticData;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -118,22 +114,8 @@ public final class CsvBench {
     }
 
     static void write(Path file, long n) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("x,t\n");
-            StringBuilder line = new StringBuilder(64);
-            IOException[] failure = {null};
-            SyntheticData.blog().forEach(n, 1, (x, t) -> {
-                line.setLength(0);
-                line.append(x).append(',').append(t).append('\n');
-                try {
-                    w.append(line);
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            SyntheticData.blog().writeCsv(n, 1, w);
         }
     }
 
@@ -158,7 +140,7 @@ public final class CsvBench {
                 for (int i = comma; i >= 0; i = line.indexOf(',', i + 1)) {
                     fields++;
                 }
-                if (lineNo == 1 && !isNumber(comma < 0 ? line : line.substring(0, comma))) {
+                if (lineNo == 1 && !CsvData.isNumber(comma < 0 ? line : line.substring(0, comma))) {
                     continue;
                 }
                 row(file, lineNo, fields, comma < 0 ? line : line.substring(0, comma),
@@ -172,7 +154,7 @@ public final class CsvBench {
                 .ofCsvRecord(file, StandardCharsets.UTF_8)) {
             for (CsvRecord rec : reader) {
                 long line = rec.getStartingLineNumber();
-                if (line == 1 && !isNumber(rec.getField(0))) {
+                if (line == 1 && !CsvData.isNumber(rec.getField(0))) {
                     continue;
                 }
                 row(file, line, rec.getFieldCount(), rec.getField(0), rec.getFieldCount() > 1 ? rec.getField(1) : "",
@@ -186,7 +168,7 @@ public final class CsvBench {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = format.parse(r)) {
             for (CSVRecord rec : parser) {
                 long line = parser.getCurrentLineNumber();
-                if (rec.getRecordNumber() == 1 && line == 1 && !isNumber(rec.get(0))) {
+                if (rec.getRecordNumber() == 1 && line == 1 && !CsvData.isNumber(rec.get(0))) {
                     continue;
                 }
                 row(file, line, rec.size(), rec.get(0), rec.size() > 1 ? rec.get(1) : "", sink);
@@ -194,36 +176,12 @@ public final class CsvBench {
         }
     }
 
-    /** The checks CsvData makes, for the library readers. */
+    /** CsvData's checks (its own number parsing), for the other readers. */
     private static void row(Path file, long line, int fields, String x, String t, RowConsumer sink) {
         if (fields != 2) {
             throw new DataFormatException(file + ":" + line + ": expected 2 columns (x,t), got " + fields);
         }
-        sink.accept(number(file, line, "x", x), number(file, line, "t", t));
-    }
-
-    private static double number(Path file, long line, String column, String field) {
-        double v;
-        try {
-            v = Double.parseDouble(field.strip());
-        } catch (NumberFormatException e) {
-            throw new DataFormatException(file + ":" + line + ": column " + column + ": expected a number, got \""
-                    + field + "\"");
-        }
-        if (!Double.isFinite(v)) {
-            throw new DataFormatException(file + ":" + line + ": column " + column + ": expected a finite number, got \""
-                    + field + "\"");
-        }
-        return v;
-    }
-
-    private static boolean isNumber(String s) {
-        try {
-            Double.parseDouble(s.strip());
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        sink.accept(CsvData.number(file.toString(), line, "x", x), CsvData.number(file.toString(), line, "t", t));
     }
 
     static double median(double[] v) {
