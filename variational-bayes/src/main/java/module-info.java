@@ -11,6 +11,7 @@ module dev.zatta.vb {
     requires transitive com.fasterxml.jackson.databind;
     requires transitive info.picocli;
     requires dev.zatta.io;
+    requires de.siegmar.fastcsv;
     requires commons.math3;
     requires jdk.management;
 

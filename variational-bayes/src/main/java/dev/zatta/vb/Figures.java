@@ -111,12 +111,6 @@ public final class Figures {
         return f.build();
     }
 
-    /** Lower bounds of polynomial degrees 0…{@code maxDegree} (PRML Fig. 10.9). */
-    public static double[] lowerBoundByDegree(VbConfig template, int maxDegree, double[] x, double[] t) {
-        return ModelSelection.polynomialDegrees(template, x, t, 0, maxDegree).stream()
-                .mapToDouble(ModelSelection.Candidate::lowerBound).toArray();
-    }
-
     /** PRML Fig. 10.9's data: {@value #PRML_N} points of {@link SyntheticData#prmlCubic()}, seed {@value #PRML_SEED}. */
     public static double[][] prmlData() {
         return SyntheticData.prmlCubic().sample(PRML_N, PRML_SEED);
@@ -178,14 +172,17 @@ public final class Figures {
         return candidates.stream().mapToDouble(ModelSelection.Candidate::lowerBound).toArray();
     }
 
-    /** The blog's configuration with β fixed (default α prior Gam(1, 1)). */
+    /**
+     * The blog's configuration with β fixed (default α prior Gam(1, 1)), run as the blog runs it: from
+     * the prior means, one start ({@link Restarts#NONE}).
+     */
     public static VbConfig blogFixedBeta() {
-        return VbConfig.builder(blogBasis()).fixedBeta(10).build();
+        return VbConfig.builder(blogBasis()).fixedBeta(10).restarts(Restarts.NONE).build();
     }
 
-    /** The blog's configuration with β learned (α, β ~ Gam(1, 1)). */
+    /** The blog's configuration with β learned (α, β ~ Gam(1, 1)), one start as the blog runs it. */
     public static VbConfig blogLearnedBeta() {
-        return VbConfig.builder(blogBasis()).build();
+        return VbConfig.builder(blogBasis()).restarts(Restarts.NONE).build();
     }
 
     /**

@@ -79,44 +79,52 @@ public final class LogEvidence {
         double a = alpha;
         double b = beta;
         for (int k = 1; k <= MAX_REESTIMATIONS; k++) {
-            double mm = 0;
-            double mb = 0;
-            double mGm = 0;
-            double gamma = 0;
-            for (int i = 0; i < m; i++) {
-                double li = Math.max(lambda[i], 0.0);
-                double ai = a + b * li;
-                double mi = b * projected[i] / ai;
-                mm += mi * mi;
-                mb += mi * projected[i];
-                mGm += li * mi * mi;
-                gamma += b * li / ai;
-            }
-            double rss = Math.max(targetSquares - 2 * mb + mGm, 0.0);
-            double na = estimateAlpha ? gamma / mm : a;
-            double nb = estimateBeta ? (n - gamma) / rss : b;
+            Posterior q = posterior(a, b);
+            double na = estimateAlpha ? q.gamma / q.weightSquares : a;
+            double nb = estimateBeta ? (n - q.gamma) / q.residual : b;
             if (!(na > 0 && Double.isFinite(na) && nb > 0 && Double.isFinite(nb))) {
                 throw new ArithmeticException("evidence re-estimation left (0, ∞) after " + k + " steps: α = " + na
-                        + ", β = " + nb + (mm == 0 ? " (every weight shrunk to 0)" : rss == 0 ? " (the fit interpolates)" : ""));
+                        + ", β = " + nb + (q.weightSquares == 0 ? " (every weight shrunk to 0)"
+                        : q.residual == 0 ? " (the fit interpolates)" : ""));
             }
             boolean done = Math.abs(na - a) <= REESTIMATION_TOLERANCE * a && Math.abs(nb - b) <= REESTIMATION_TOLERANCE * b;
             a = na;
             b = nb;
             if (done) {
-                return new Maximum(a, b, gamma, at(a, b), k, true);
+                return new Maximum(a, b, q.gamma, at(a, b), k, true);
             }
         }
-        return new Maximum(a, b, effectiveParameters(a, b), at(a, b), MAX_REESTIMATIONS, false);
+        return new Maximum(a, b, posterior(a, b).gamma, at(a, b), MAX_REESTIMATIONS, false);
+    }
+
+    /**
+     * What (α, β) give, in the eigenbasis: m_Nᵀm_N, |t − Φm_N|², ln|A| and γ.
+     */
+    private record Posterior(double weightSquares, double residual, double logDetA, double gamma) {
+    }
+
+    private Posterior posterior(double alpha, double beta) {
+        double mm = 0;
+        double mb = 0;
+        double mGm = 0;
+        double logDetA = 0;
+        double gamma = 0;
+        for (int i = 0; i < m; i++) {
+            double li = Math.max(lambda[i], 0.0);
+            double ai = alpha + beta * li;
+            double mi = beta * projected[i] / ai;
+            mm += mi * mi;
+            mb += mi * projected[i];
+            mGm += li * mi * mi;
+            logDetA += Math.log(ai);
+            gamma += beta * li / ai;
+        }
+        return new Posterior(mm, Math.max(targetSquares - 2 * mb + mGm, 0.0), logDetA, gamma);
     }
 
     /** γ = Σ_i βλ_i / (α + βλ_i), the effective number of parameters (PRML eq. 3.91). */
     public double effectiveParameters(double alpha, double beta) {
-        double gamma = 0;
-        for (double l : lambda) {
-            double li = Math.max(l, 0.0);
-            gamma += beta * li / (alpha + beta * li);
-        }
-        return gamma;
+        return posterior(alpha, beta).gamma;
     }
 
     /** The eigenvalues of ΦᵀΦ, negative round-off clamped to 0 (a copy). */
@@ -126,22 +134,9 @@ public final class LogEvidence {
 
     /** ln p(t | α, β), PRML eq. 3.86. */
     public double at(double alpha, double beta) {
-        double mm = 0;
-        double mb = 0;
-        double mGm = 0;
-        double logDetA = 0;
-        for (int i = 0; i < m; i++) {
-            double li = Math.max(lambda[i], 0.0);
-            double ai = alpha + beta * li;
-            double mi = beta * projected[i] / ai;
-            mm += mi * mi;
-            mb += mi * projected[i];
-            mGm += li * mi * mi;
-            logDetA += Math.log(ai);
-        }
-        double rss = Math.max(targetSquares - 2 * mb + mGm, 0.0);
-        double e = beta / 2 * rss + alpha / 2 * mm;
-        return m / 2.0 * Math.log(alpha) + n / 2 * Math.log(beta) - e - 0.5 * logDetA
+        Posterior q = posterior(alpha, beta);
+        double e = beta / 2 * q.residual + alpha / 2 * q.weightSquares;
+        return m / 2.0 * Math.log(alpha) + n / 2 * Math.log(beta) - e - 0.5 * q.logDetA
                 - n / 2 * Math.log(2 * Math.PI);
     }
 }

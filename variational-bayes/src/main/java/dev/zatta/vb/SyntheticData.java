@@ -1,5 +1,7 @@
 package dev.zatta.vb;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
@@ -53,6 +55,32 @@ public record SyntheticData(DoubleUnaryOperator function, double noiseSd, double
             t[i[0]++] = b;
         });
         return new double[][] {x, t};
+    }
+
+    /**
+     * Writes n rows as CSV, {@code x,t} header first, each number as {@link Double#toString} (which
+     * parses back to the same double), without storing them.
+     */
+    public void writeCsv(long n, long seed, Writer out) throws IOException {
+        out.write("x,t\n");
+        StringBuilder line = new StringBuilder(64);
+        IOException[] failure = {null};
+        forEach(n, seed, (x, t) -> {
+            if (failure[0] != null) {
+                return;
+            }
+            line.setLength(0);
+            line.append(x).append(',').append(t).append('\n');
+            try {
+                out.append(line);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        out.flush();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     /** Streams n rows to {@code sink} without storing them (for 10⁸-row runs). */

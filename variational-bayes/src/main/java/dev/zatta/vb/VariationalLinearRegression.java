@@ -27,6 +27,9 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
  * Cholesky, S_N⁻¹ = LLᵀ; m_N comes from two triangular solves, and tr S_N, tr(ΦᵀΦS_N), ln|S_N| and
  * φᵀS_Nφ from L and L⁻¹ (triangular solves), never from an explicit inverse of S_N⁻¹.
  *
+ * <p>The sweeps only climb, so {@link #fit} runs them from each start of the configuration's
+ * {@link Restarts} and keeps the highest bound; {@link #sweeps} runs the configured start alone.
+ *
  * <p>The blog's loop, fixed: it read the global {@code t} instead of its argument, always ran six
  * iterations (here: until L stops changing, with the count and a converged flag reported), and drew
  * σ from the updated β with the previous q(w) (here every {@link VbPosterior} holds the factors of

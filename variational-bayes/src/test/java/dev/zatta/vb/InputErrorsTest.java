@@ -29,6 +29,20 @@ class InputErrorsTest {
     }
 
     @Test
+    void csvAcceptsQuotedFieldsAndCrLf() throws java.io.IOException {
+        SufficientStatistics s = csv("\"x\",\"t\"\r\n\"1\",2\r\n  \r\n3,\"4\"\r\n");
+        assertThat(s.count()).isEqualTo(2);
+        assertThat(s.targetSquares()).isEqualTo(20.0);
+        assertThat(s.gram()).containsExactly(2, 4, 4, 10);
+    }
+
+    @Test
+    void csvSyntaxErrorsNameTheSource() {
+        assertThatThrownBy(() -> csv("x,t\n1,2\n3,\"4\"5\n")).isInstanceOf(DataFormatException.class)
+                .hasMessage("data.csv: Unexpected character after closing quote: '5' (0x35) (record starting at line 3)");
+    }
+
+    @Test
     void csvAcceptsHeaderBlankLinesAndSpaces() throws java.io.IOException {
         SufficientStatistics s = csv("x, t\n 1 , 2\n\n3,4\n");
         assertThat(s.count()).isEqualTo(2);

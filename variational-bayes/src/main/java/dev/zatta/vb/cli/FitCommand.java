@@ -1,26 +1,22 @@
 package dev.zatta.vb.cli;
 
-import dev.zatta.vb.CsvData;
 import dev.zatta.vb.DataSummary;
 import dev.zatta.vb.FitReport;
 import dev.zatta.vb.PredictionGrid;
 import dev.zatta.vb.VbConfig;
 import java.io.IOException;
-import java.io.Reader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code fit --data FILE.csv ...}: one streaming pass over the data, then the variational fit. */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Fit VB linear regression to x,t CSV data (header optional) in one streaming pass.",
-            "Writes JSON (mean, covariance, alpha, beta, lowerBound, lowerBoundTrace, iterations, converged,",
-            "predictive) to --json or stdout."})
+            "Writes JSON (mean, covariance, alpha, beta, lowerBound, lowerBoundTrace, iterations,",
+            "converged, restarts, start, starts, predictive) to --json or stdout."})
 final class FitCommand implements Callable<Integer> {
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = "CSV with columns x,t (header optional); '-' reads stdin.")
-    String data;
+    @Mixin
+    CsvInput input;
 
     @Mixin
     BasisOptions basis;
@@ -36,11 +32,8 @@ final class FitCommand implements Callable<Integer> {
         VbConfig config = model.config(basis.basis());
         PredictionGrid grid = output.grid();
         output.plot();
-        DataSummary summary;
-        try (Reader r = Inputs.open(data)) {
-            summary = CsvData.summarize(r, Inputs.name(data), config.basis(), DataSummary.DEFAULT_SAMPLE_ROWS);
-        }
-        output.write(FitReport.fit(config, summary, grid));
+        DataSummary data = input.summarize(config.basis(), DataSummary.DEFAULT_SAMPLE_ROWS);
+        output.write(FitReport.fit(config, data, grid));
         return 0;
     }
 }

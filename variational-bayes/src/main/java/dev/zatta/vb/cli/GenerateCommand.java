@@ -5,7 +5,6 @@ import dev.zatta.vb.SyntheticData;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -50,26 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         SyntheticData d = blog ? SyntheticData.blog() : SyntheticData.prmlCubic();
         long s = seed != null ? seed : blog ? Figures.BLOG_SEED : Figures.PRML_SEED;
-        Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-        w.write("x,t\n");
-        StringBuilder line = new StringBuilder(64);
-        IOException[] failure = {null};
-        d.forEach(rows, s, (x, t) -> {
-            if (failure[0] != null) {
-                return;
-            }
-            line.setLength(0);
-            line.append(x).append(',').append(t).append('\n');
-            try {
-                w.append(line);
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        w.flush();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        d.writeCsv(rows, s, new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
         return 0;
     }
 }

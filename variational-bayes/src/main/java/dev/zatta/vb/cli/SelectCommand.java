@@ -1,7 +1,6 @@
 package dev.zatta.vb.cli;
 
 import dev.zatta.vb.Basis;
-import dev.zatta.vb.CsvData;
 import dev.zatta.vb.DataSummary;
 import dev.zatta.vb.ModelSelection;
 import dev.zatta.vb.SelectionReport;
@@ -9,7 +8,6 @@ import dev.zatta.vb.VbConfig;
 import dev.zatta.vb.json.SelectionJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,9 +27,8 @@ final class SelectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE.csv",
-            description = "CSV with columns x,t (header optional); '-' reads stdin.")
-    String data;
+    @Mixin
+    CsvInput input;
 
     @Option(names = "--basis", defaultValue = "poly", paramLabel = "poly",
             description = "Candidate bases: polynomials (default ${DEFAULT-VALUE}).")
@@ -55,11 +52,8 @@ final class SelectCommand implements Callable<Integer> {
         }
         ModelSelection.Degrees range = OptionErrors.as(spec, "--degrees", () -> ModelSelection.Degrees.parse(degrees));
         VbConfig template = model.config(Basis.polynomial(range.to()));
-        DataSummary summary;
-        try (Reader r = Inputs.open(data)) {
-            summary = CsvData.summarize(r, Inputs.name(data), template.basis(), 0);
-        }
-        SelectionReport report = SelectionReport.polynomials(template, summary, range);
+        DataSummary data = input.summarize(template.basis(), 0);
+        SelectionReport report = SelectionReport.polynomials(template, data, range);
         PrintWriter out = spec.commandLine().getOut();
         if (json != null) {
             SelectionJson.write(report, json);

@@ -219,6 +219,37 @@ class CliTest {
         assertThat(lines.get(12)).isEqualTo("-> " + json);
     }
 
+    /** The README's select example: the command as shown, on the figure's data, prints the README's table. */
+    @Test
+    void readmeSelectExamplePrintsWhatTheReadmeShows() throws IOException {
+        List<String> readme = Files.readAllLines(Path.of("README.md"));
+        int command = -1;
+        for (int i = 0; i < readme.size(); i++) {
+            if (readme.get(i).startsWith("$J select --data prml-cubic.csv ")) {
+                command = i;
+            }
+        }
+        assertThat(command).as("the README's select example").isPositive();
+        assertThat(readme.get(command - 1)).isEqualTo("$J generate --data prml-cubic > prml-cubic.csv");
+        int text = command;
+        while (!readme.get(text).equals("```text")) {
+            text++;
+        }
+        int end = text + 1;
+        while (!readme.get(end).equals("```")) {
+            end++;
+        }
+        Files.writeString(dir.resolve("prml-cubic.csv"), csv(Figures.prmlData()));
+        List<String> args = new ArrayList<>();
+        for (String a : readme.get(command).substring("$J ".length()).split(" ")) {
+            args.add(a.endsWith(".csv") || a.endsWith(".json") ? dir.resolve(a).toString() : a);
+        }
+        Run r = run(args.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().replace(dir.resolve("select.json").toString(), "select.json").lines().toList())
+                .isEqualTo(readme.subList(text + 1, end));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             --degrees|9-0|--degrees: expected LO-HI or D with integers 0 <= LO <= HI, got '9-0'
