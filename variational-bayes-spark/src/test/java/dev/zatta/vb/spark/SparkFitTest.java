@@ -11,13 +11,17 @@ import dev.zatta.vb.VariationalLinearRegression;
 import dev.zatta.vb.VbConfig;
 import dev.zatta.vb.VbPosterior;
 import dev.zatta.vb.spark.internal.StatisticsPass;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -248,8 +252,8 @@ class SparkFitTest {
                 .columnar()).isFalse();
     }
 
-    @Test
-    void readmeSnippetRuns() {
+    /** The README's Java example, line for line between the markers; returns its two fits. */
+    static VbPosterior[] readmeSnippet() {
         // README BEGIN
         SparkSession spark = SparkSession.builder().getOrCreate();  // spark-submit's; elsewhere .master("local[*]")
         Dataset<Row> rows = SyntheticRows.of(spark, SyntheticData::blog, 100_000, 1);  // or spark.read().parquet(...)
@@ -257,21 +261,49 @@ class SparkFitTest {
         VbPosterior fit = SparkVariationalRegression.fit(rows.repartition(8), "x", "t", config);
         double[][] same = SyntheticData.blog().sample(100_000, 1);            // the same rows, in memory
         VbPosterior single = VariationalLinearRegression.fit(config, same[0], same[1]);
-        System.out.printf("Spark: L = %.6f, E[beta] = %.6f; one machine: L = %.6f, E[beta] = %.6f%n",
-                fit.lowerBound(), fit.expectedBeta(), single.lowerBound(), single.expectedBeta());
+        System.out.printf(Locale.ROOT, "Spark:       L = %.6f, E[alpha] = %.6f, E[beta] = %.6f%n",
+                fit.lowerBound(), fit.expectedAlpha(), fit.expectedBeta());
+        System.out.printf(Locale.ROOT, "one machine: L = %.6f, E[alpha] = %.6f, E[beta] = %.6f%n",
+                single.lowerBound(), single.expectedAlpha(), single.expectedBeta());
         // README END
-        assertAgree(fit, single, 1e-10);
+        return new VbPosterior[] {fit, single};
+    }
+
+    /** The README's first {@code java} block and the {@code text} block right after it (its output). */
+    static List<List<String>> readmeExample() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        int java = lines.indexOf("```java");
+        int javaEnd = lines.subList(java, lines.size()).indexOf("```") + java;
+        int text = javaEnd + 1;
+        while (lines.get(text).isBlank()) {
+            text++;
+        }
+        assertThat(lines.get(text)).as("the block after the README's Java example").isEqualTo("```text");
+        int textEnd = lines.subList(text, lines.size()).indexOf("```") + text;
+        return List.of(lines.subList(java + 1, javaEnd), lines.subList(text + 1, textEnd));
     }
 
     @Test
-    void readmeShowsExactlyThisSnippet() throws IOException {
-        String test = Files.readString(Path.of("src/test/java/dev/zatta/vb/spark/SparkFitTest.java"));
-        String snippet = test.substring(test.indexOf("// README BEGIN\n") + "// README BEGIN\n".length(),
-                test.indexOf("// README END"));
-        String readme = Files.readString(Path.of("README.md"));
-        String block = readme.substring(readme.indexOf("```java\n") + "```java\n".length());
-        block = block.substring(0, block.indexOf("```"));
-        assertThat(block.lines().map(String::strip).toList())
-                .isEqualTo(snippet.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    void readmeExamplePrintsWhatTheReadmeShows() throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        VbPosterior[] fits;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            fits = readmeSnippet();
+        } finally {
+            System.setOut(out);
+        }
+        assertAgree(fits[0], fits[1], 1e-10);
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines().toList()).isEqualTo(readmeExample().get(1));
+    }
+
+    @Test
+    void readmeShowsExactlyThisExample() throws IOException {
+        List<String> source = Files.readAllLines(Path.of("src/test/java/dev/zatta/vb/spark/SparkFitTest.java"));
+        List<String> snippet = source.subList(source.indexOf("        // README BEGIN") + 1,
+                source.indexOf("        // README END"));
+        assertThat(readmeExample().get(0).stream().map(String::strip).toList())
+                .isEqualTo(snippet.stream().map(String::strip).toList());
     }
 }
