@@ -7,6 +7,7 @@ import dev.zatta.vb.spark.TestSpark;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,14 +68,13 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** The blog's rows as variational-bayes generate writes them (x,t header, Double.toString). */
+    /** The blog's rows as variational-bayes generate writes them ({@code SyntheticData.writeCsv}). */
     static Path csv(Path dir, String name, int n, long seed) throws IOException {
-        double[][] d = SyntheticData.blog().sample(n, seed);
-        StringBuilder text = new StringBuilder("x,t\n");
-        for (int i = 0; i < n; i++) {
-            text.append(d[0][i]).append(',').append(d[1][i]).append('\n');
+        Path file = dir.resolve(name);
+        try (Writer out = Files.newBufferedWriter(file)) {
+            SyntheticData.blog().writeCsv(n, seed, out);
         }
-        return Files.writeString(dir.resolve(name), text);
+        return file;
     }
 
     static List<String> names(Path dir) throws IOException {

@@ -64,12 +64,8 @@ class JarIT {
     @Test
     void fitRunsAsJavaJarWithWarningsOnlyLogging(@TempDir Path dir) throws Exception {
         // generate is tested in process (CliTest); here one Spark process: the fit of a CSV file
+        Path csv = CliTest.csv(dir, "rows.csv", 20_000, 3);
         double[][] rows = SyntheticData.blog().sample(20_000, 3);
-        StringBuilder text = new StringBuilder("x,t\n");
-        for (int i = 0; i < rows[0].length; i++) {
-            text.append(rows[0][i]).append(',').append(rows[1][i]).append('\n');
-        }
-        Path csv = Files.writeString(dir.resolve("rows.csv"), text);
         Path json = dir.resolve("fit.json");
         Run fit = jar(dir, "fit", "--data", csv.toString(), "--master", "local[2]", "--json", json.toString());
         assertThat(fit.code()).as(fit.err()).isZero();
