@@ -31,8 +31,8 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         VbConfig config = model.config(basis.basis());
         PredictionGrid grid = output.grid();
-        output.plot();
-        DataSummary data = input.summarize(config.basis(), DataSummary.DEFAULT_SAMPLE_ROWS);
+        int sample = output.plot().isPresent() ? DataSummary.DEFAULT_SAMPLE_ROWS : 0; // rows kept to draw
+        DataSummary data = input.summarize(config.basis(), sample);
         output.write(FitReport.fit(config, data, grid));
         return 0;
     }

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
  * bound (PRML Fig. 10.9) from one pass over the data.
  */
 @Command(name = "select", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Compare polynomial degrees by the variational lower bound L (PRML Fig. 10.9) on x,t CSV data,",
-            "read once. Prints a table and the best degree; writes JSON (per degree: L, E[alpha], E[beta],",
-            "sweeps, winning start; the best) to --json or stdout."})
+        description = {"Compare polynomial degrees by the lower bound L (PRML Fig. 10.9) on x,t CSV data.",
+            "Reads the data once, prints a table and the best degree, and writes JSON (per degree: L,",
+            "E[alpha], E[beta], sweeps, winning start; the best) to --json or stdout."})
 final class SelectCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -121,23 +121,25 @@ class CliTest {
         Files.writeString(bad, "x,t\n0.1,0.2,0.3\n");
         r = run("fit", "--data", bad.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains(bad + ":2: expected 2 columns (x,t), got 3");
+        assertThat(r.err()).isEqualTo("error: " + bad + ":2: expected 2 columns (x,t), got 3 in \"0.1,0.2,0.3\"\n");
 
         Files.writeString(bad, "x,t\n");
         r = run("fit", "--data", bad.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains(bad + ": expected at least one data row (x,t), got none");
+        assertThat(r.err()).isEqualTo("error: " + bad + ": expected at least one data row (x,t), got none\n");
 
         Path csv = blogCsv(5);
         r = run("fit", "--data", csv.toString(), "--beta-prior", "1,-2");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("--beta-prior: expected two finite numbers > 0 'shape,rate', got '1,-2'");
+        assertThat(r.err().lines().findFirst())
+                .hasValue("--beta-prior: expected two finite numbers > 0 'shape,rate', got '1,-2'");
         r = run("fit", "--data", csv.toString(), "--fixed-beta", "0");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("--fixed-beta: expected a finite number > 0, got 0.0");
+        assertThat(r.err().lines().findFirst()).hasValue("--fixed-beta: expected a finite number > 0, got 0.0");
         r = run("fit", "--data", csv.toString(), "--predict", "1:0:5");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("--predict: expected LO:HI:COUNT with finite LO <= HI and COUNT >= 1, got '1:0:5'");
+        assertThat(r.err().lines().findFirst())
+                .hasValue("--predict: expected LO:HI:COUNT with finite LO <= HI and COUNT >= 1, got '1:0:5'");
         r = run("fit", "--data", dir.resolve("missing.csv").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: file not found: " + dir.resolve("missing.csv") + "\n");
@@ -274,6 +276,18 @@ class CliTest {
         Run r = run("select", "--data", bad.toString(), "--degrees", "0-2");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: " + bad + ":3: column t: expected a number, got \"x\"\n");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            --data|sine|--data: expected 'blog' or 'prml-cubic', got 'sine'
+            --n|-1|--n: expected an integer >= 0, got -1
+            """)
+    void generateRefusesBadOptions(String option, String value, String message) {
+        Run r = run("generate", option, value);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().findFirst()).hasValue(message);
+        assertThat(r.out()).isEmpty();
     }
 
     @Test
