@@ -40,13 +40,12 @@ import org.apache.spark.sql.vectorized.ColumnarBatch;
  * process, so the ratio holds on a loaded machine too); medians over the rounds.
  *
  * @param n rows
- * @param basisCount Gaussians evenly spaced on [−1, 1]
- * @param scale their scale s
+ * @param basis the Gaussians the fit uses (the bench's: evenly spaced on [−1, 1])
  * @param rounds timed rounds (after one warm-up round)
  * @param seed the data's seed
  * @param master Spark's master
  */
-record Bench(int n, int basisCount, double scale, int rounds, long seed, String master) {
+record Bench(int n, GaussianBasis basis, int rounds, long seed, String master) {
     /** Seconds and CPU seconds (all threads) of one timed step. */
     private record Time(double wall, double cpu) {
     }
@@ -77,7 +76,6 @@ record Bench(int n, int basisCount, double scale, int rounds, long seed, String 
             double[][] rows = SyntheticData.blog().sample(n, seed);
             Dataset<Row> data = spark.read().parquet(file.toString());
             int partitions = data.javaRDD().getNumPartitions();
-            GaussianBasis basis = GaussianBasis.evenlySpaced(basisCount, -1, 1, scale);
             VbConfig config = VbConfig.builder(basis).build();
 
             List<Round> timed = new ArrayList<>();
@@ -137,8 +135,8 @@ record Bench(int n, int basisCount, double scale, int rounds, long seed, String 
     private void report(PrintWriter out, List<Round> timed, double startup, Time write, int partitions,
             VbPosterior[] fits, double loadBefore) {
         out.printf(Locale.ROOT, "N = %d rows of Parquet (%d partitions), M = %d Gaussians (s = %s), master %s, "
-                + "%d cores, %d rounds (medians), load average %.1f before, %.1f after%n", n, partitions, basisCount,
-                scale, master, Runtime.getRuntime().availableProcessors(), timed.size(), loadBefore, load());
+                + "%d cores, %d rounds (medians), load average %.1f before, %.1f after%n", n, partitions, basis.size(),
+                basis.scale(), master, Runtime.getRuntime().availableProcessors(), timed.size(), loadBefore, load());
         out.printf(Locale.ROOT, "%-50s %9s %9s %12s%n", "", "wall s", "cpu s", "rows/s");
         out.printf(Locale.ROOT, "%-50s %9.3f%n", "spark start-up (session)", startup);
         line(out, "spark write (generate the Parquet file)", write);

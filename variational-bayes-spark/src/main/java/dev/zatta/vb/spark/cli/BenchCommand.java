@@ -1,5 +1,8 @@
 package dev.zatta.vb.spark.cli;
 
+import dev.zatta.vb.GaussianBasis;
+import dev.zatta.vb.cli.OptionErrors;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,14 +37,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (n < 1 || basisCount < 1 || rounds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--n, --basis-count, --rounds: expected integers >= 1, got " + n + ", " + basisCount + ", " + rounds);
-        }
-        if (!(scale > 0) || !Double.isFinite(scale)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--scale: expected a finite number > 0, got " + scale);
-        }
-        new Bench(n, basisCount, scale, rounds, seed, master).run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        atLeastOne("--n", n);
+        atLeastOne("--rounds", rounds);
+        GaussianBasis basis = OptionErrors.as(spec, Map.of("count", "--basis-count", "scale", "--scale"),
+                () -> GaussianBasis.evenlySpaced(basisCount, -1, 1, scale));
+        new Bench(n, basis, rounds, seed, master).run(spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;
+    }
+
+    private void atLeastOne(String option, int value) {
+        if (value < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": expected an integer >= 1, got " + value);
+        }
     }
 }

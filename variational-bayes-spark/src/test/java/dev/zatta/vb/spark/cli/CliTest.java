@@ -167,6 +167,14 @@ class CliTest {
                 .isEqualTo("--scale: expected a finite number > 0, got 0.0");
         assertThat(spark("generate", "--n", "-1", "--out", dir.resolve("x.parquet").toString()).firstErrorLine())
                 .isEqualTo("--n: expected an integer >= 0, got -1");
+        // bench names the one option that is wrong, before it starts a session
+        assertThat(spark("bench", "--n", "0").firstErrorLine()).isEqualTo("--n: expected an integer >= 1, got 0");
+        assertThat(spark("bench", "--rounds", "0").firstErrorLine()).isEqualTo("--rounds: expected an integer >= 1, got 0");
+        assertThat(spark("bench", "--basis-count", "0").firstErrorLine())
+                .isEqualTo("--basis-count: expected an integer >= 1, got 0");
+        Run scale = spark("bench", "--scale", "-2");
+        assertThat(scale.code()).isEqualTo(2);
+        assertThat(scale.firstErrorLine()).isEqualTo("--scale: expected a finite number > 0, got -2.0");
     }
 
     @Test
