@@ -2,6 +2,8 @@ package dev.zatta.gan.train;
 
 import dev.zatta.gan.model.Architecture;
 import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.model.Engine;
+import dev.zatta.gan.model.TrainingStep;
 import dev.zatta.gan.model.LossKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,22 +48,15 @@ public final class Bench {
             px[i] = (float) (2 * rng.nextDouble() - 1);
         }
         INDArray real = Nd4j.create(px, new long[] {batchSize, 1, Architecture.SIDE, Architecture.SIDE}, 'c');
+        TrainingStep step = (layers ? Engine.LAYERS : Engine.GEMM).stepFor(model);
         for (int i = 0; i < warmup; i++) {
-            step(model, real, Images.latent(rng, batchSize, 100), layers);
+            step.step(real, Images.latent(rng, batchSize, 100));
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) {
-            step(model, real, Images.latent(rng, batchSize, 100), layers);
+            step.step(real, Images.latent(rng, batchSize, 100));
         }
         return (double) steps * batchSize / ((System.nanoTime() - t0) / 1e9);
-    }
-
-    private static void step(Dcgan model, INDArray real, INDArray z, boolean layers) {
-        if (layers) {
-            model.stepWithLayers(real, z);
-        } else {
-            model.step(real, z);
-        }
     }
 
     private static final Pattern RESULT = Pattern.compile("^images/s: ([0-9.]+)$", Pattern.MULTILINE);

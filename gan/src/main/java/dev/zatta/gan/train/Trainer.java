@@ -2,6 +2,9 @@ package dev.zatta.gan.train;
 
 import dev.zatta.gan.data.MnistData;
 import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.model.Engine;
+import dev.zatta.gan.model.StepResult;
+import dev.zatta.gan.model.TrainingStep;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -97,6 +100,7 @@ public final class Trainer {
             PrintStream progress) throws IOException {
         TrainConfig config = start.config();
         Dcgan model = start.model();
+        TrainingStep step = Engine.GEMM.stepFor(model);
         int batch = config.batchSize();
         int stepsPerEpoch = images.size() / batch;
         if (stepsPerEpoch < 1) {
@@ -118,7 +122,7 @@ public final class Trainer {
                 INDArray real = Images.batch(images, order, s * batch, batch);
                 INDArray z = Images.latent(zRng, batch, config.zDim());
                 long s0 = System.nanoTime();
-                Dcgan.StepResult r = model.step(real, z);
+                StepResult r = step.step(real, z);
                 double secs = (System.nanoTime() - s0) / 1e9;
                 if (!r.finite()) {
                     throw new TrainingDivergedException(String.format(Locale.ROOT,

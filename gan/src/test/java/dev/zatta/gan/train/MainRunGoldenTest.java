@@ -3,6 +3,9 @@ package dev.zatta.gan.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.model.Engine;
+import dev.zatta.gan.model.StepResult;
+import dev.zatta.gan.model.TrainingStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,6 +88,7 @@ class MainRunGoldenTest {
     static List<Metrics.Row> firstEpochWithLayers(TrainConfig config) {
         List<float[]> images = Trainer.images(config);
         Dcgan model = Dcgan.create(config.architecture(), config.learningRate(), config.beta1(), config.seed());
+        TrainingStep step = Engine.LAYERS.stepFor(model);
         SplittableRandom rng = Trainer.epochRandom(config.seed(), 1);
         int[] order = Trainer.permutation(images.size(), rng.split());
         SplittableRandom zRng = rng.split();
@@ -92,7 +96,7 @@ class MainRunGoldenTest {
         for (int s = 0; s < images.size() / config.batchSize(); s++) {
             INDArray real = Images.batch(images, order, s * config.batchSize(), config.batchSize());
             INDArray z = Images.latent(zRng, config.batchSize(), config.zDim());
-            Dcgan.StepResult r = model.stepWithLayers(real, z);
+            StepResult r = step.step(real, z);
             rows.add(new Metrics.Row(1, model.steps(), r.lossD(), r.lossG(), r.dReal(), r.dFake(), 0));
         }
         return rows;
