@@ -1,6 +1,8 @@
 package dev.zatta.gan.cli;
 
+import dev.zatta.gan.model.Engine;
 import dev.zatta.gan.train.Bench;
+import dev.zatta.gan.train.TrainConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Training throughput after warm-up, DL4J then the PyTorch script, and the ratio.")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--batch-size", defaultValue = "64", description = "Images per step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "" + TrainConfig.DEFAULT_BATCH_SIZE,
+            description = "Images per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--steps", defaultValue = "40", description = "Timed steps (default: ${DEFAULT-VALUE}).")
@@ -45,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--layers", description = "Also time the same step through DL4J's own layers (the reference).")
+    @Option(names = "--layers", description = "Also time the same step with --engine layers (DL4J's own layers).")
     boolean layers;
 
     @Override
@@ -66,11 +69,11 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 1; r <= rounds; r++) {
             System.err.printf(Locale.ROOT, "round %d/%d: DL4J, %d warm-up + %d timed steps, batch %d ...%n", r, rounds,
                     warmup, steps, batchSize);
-            double dl4j = Bench.dl4j(batchSize, steps, warmup, 1);
+            double dl4j = Bench.dl4j(Engine.GEMM, batchSize, steps, warmup, 1);
             System.out.printf(Locale.ROOT, "round %d  dl4j           images/s: %.1f%n", r, dl4j);
             best = Math.max(best, dl4j);
             if (layers) {
-                double viaLayers = Bench.dl4j(batchSize, steps, warmup, 1, true);
+                double viaLayers = Bench.dl4j(Engine.LAYERS, batchSize, steps, warmup, 1);
                 System.out.printf(Locale.ROOT, "round %d  dl4j layers    images/s: %.1f%n", r, viaLayers);
             }
             for (int threads : torchThreads) {

@@ -45,9 +45,14 @@ import org.nd4j.linalg.learning.config.Adam;
  * @param loss    which loss, which fixes D's number of logits
  */
 public record Architecture(int zDim, int width, LossKind loss) {
+    /** The blog's latent dimension. */
+    public static final int BLOG_Z_DIM = 100;
+    /** The blog's width: 512/256/128/64 channels. */
+    public static final int BLOG_WIDTH = 64;
+
     /** The blog's sizes: z of dimension 100, 512/256/128/64 channels. */
     public static Architecture blog(LossKind loss) {
-        return new Architecture(100, 64, loss);
+        return new Architecture(BLOG_Z_DIM, BLOG_WIDTH, loss);
     }
 
     public Architecture {

@@ -26,35 +26,30 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class Bench {
     private Bench() {}
 
-    /** Images/s of {@code steps} training steps of batch {@code batchSize}, after {@code warmup} steps. */
-    public static double dl4j(int batchSize, int steps, int warmup, long seed) {
-        return dl4j(batchSize, steps, warmup, seed, false);
-    }
-
     /**
-     * Images/s of {@code steps} training steps of batch {@code batchSize}, after {@code warmup} steps: with
-     * {@link Dcgan#step} (the channels-last path training uses), or with {@code layers} through DL4J's own
-     * layers ({@link Dcgan#stepWithLayers}), the reference it is tested against.
+     * Images/s of {@code steps} training steps of the blog's DCGAN (softmax loss, Adam 2e-4/0.5) at batch
+     * {@code batchSize} with {@code engine}, after {@code warmup} untimed steps, on random images.
      */
-    public static double dl4j(int batchSize, int steps, int warmup, long seed, boolean layers) {
+    public static double dl4j(Engine engine, int batchSize, int steps, int warmup, long seed) {
         if (batchSize < 2 || steps < 1 || warmup < 0) {
             throw new IllegalArgumentException("bench: expected batch-size >= 2, steps >= 1, warmup >= 0, got "
                     + batchSize + ", " + steps + ", " + warmup);
         }
-        Dcgan model = Dcgan.create(Architecture.blog(LossKind.SOFTMAX), 2e-4, 0.5, seed);
+        Architecture blog = Architecture.blog(LossKind.SOFTMAX);
+        Dcgan model = Dcgan.create(blog, TrainConfig.DEFAULT_LEARNING_RATE, TrainConfig.DEFAULT_BETA1, seed);
         SplittableRandom rng = new SplittableRandom(seed);
         float[] px = new float[batchSize * Images.PIXELS];
         for (int i = 0; i < px.length; i++) {
             px[i] = (float) (2 * rng.nextDouble() - 1);
         }
         INDArray real = Nd4j.create(px, new long[] {batchSize, 1, Architecture.SIDE, Architecture.SIDE}, 'c');
-        TrainingStep step = (layers ? Engine.LAYERS : Engine.GEMM).stepFor(model);
+        TrainingStep step = engine.stepFor(model);
         for (int i = 0; i < warmup; i++) {
-            step.step(real, Images.latent(rng, batchSize, 100));
+            step.step(real, Images.latent(rng, batchSize, blog.zDim()));
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) {
-            step.step(real, Images.latent(rng, batchSize, 100));
+            step.step(real, Images.latent(rng, batchSize, blog.zDim()));
         }
         return (double) steps * batchSize / ((System.nanoTime() - t0) / 1e9);
     }

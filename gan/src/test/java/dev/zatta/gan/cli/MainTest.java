@@ -38,6 +38,21 @@ class MainTest {
     }
 
     @Test
+    void badEngineIsRefusedNamingTheOption() {
+        Run r = run("train", "--engine", "fast", "--epochs", "1", "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("gan train: engine: expected one of layers, gemm, got \"fast\"" + System.lineSeparator());
+    }
+
+    @Test
+    void trainsHelpShowsTheDefaultsOfTrainConfig() {
+        Run r = run("train", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Images per step (default: 64)", "Epochs in all (default: 100)",
+                "Dimension of the latent vector z (default: 100)", "(default: gemm)", "Adam's beta1 (default: 0.5)");
+    }
+
+    @Test
     void badDigitsAndMissingCheckpointAreRefused() {
         Run r = run("train", "--digits", "9-3", "--out", tmp.toString());
         assertThat(r.code()).isEqualTo(2);
