@@ -101,6 +101,9 @@ class TrainerTest {
                 .isEqualTo(w.model().generator().getUpdater().getStateViewArray());
         assertThat(Metrics.read(part.resolve("metrics.csv")).stream().map(Metrics.Row::lossD).toList())
                 .isEqualTo(Metrics.read(whole.resolve("metrics.csv")).stream().map(Metrics.Row::lossD).toList());
+        for (String file : List.of(Checkpoint.FILE, "curves.png", "epoch-0003.png")) {
+            assertThat(Files.mismatch(part.resolve(file), whole.resolve(file))).as(file + " differs at").isEqualTo(-1L);
+        }
     }
 
     @Test
