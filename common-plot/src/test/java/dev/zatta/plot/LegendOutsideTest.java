@@ -8,19 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** {@link Panel.Legend#OUTSIDE_RIGHT}: the legend beside the axes, never over the data. */
 class LegendOutsideTest {
-    private static int darkPixels(BufferedImage img, double x0, double y0, double x1, double y1) {
-        int n = 0;
-        for (int y = (int) y0; y < (int) y1; y++) {
-            for (int x = (int) x0; x < (int) x1; x++) {
-                int rgb = img.getRGB(x, y);
-                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 3 * 100) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
     private static RenderedFigure draw(Panel.Legend where) {
         // data only along the bottom edge: the upper half of the axes is empty unless a legend is drawn there
         Panel p = Panel.builder().xRange(0, 10).yRange(0, 10).legend(where)
@@ -35,14 +22,14 @@ class LegendOutsideTest {
         RenderedFigure inside = draw(Panel.Legend.UPPER_RIGHT);
         Rectangle2D a = outside.dataArea(0);
         BufferedImage img = outside.image();
-        assertThat(darkPixels(img, a.getMinX() + 2, a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY()))
+        assertThat(Pixels.darkPixels(img, a.getMinX() + 2, a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY()))
                 .as("dark pixels in the upper half of the axes").isZero();
-        assertThat(darkPixels(img, a.getMaxX() + 2, a.getMinY(), img.getWidth(), a.getCenterY()))
+        assertThat(Pixels.darkPixels(img, a.getMaxX() + 2, a.getMinY(), img.getWidth(), a.getCenterY()))
                 .as("dark pixels right of the axes' upper half (the legend's text)").isGreaterThan(50);
         assertThat(a.getWidth()).as("the axes' width beside an outside legend")
                 .isLessThan(inside.dataArea(0).getWidth() - 50);
         Rectangle2D b = inside.dataArea(0);
-        assertThat(darkPixels(inside.image(), b.getMaxX() + 2, b.getMinY(), img.getWidth(), b.getCenterY()))
+        assertThat(Pixels.darkPixels(inside.image(), b.getMaxX() + 2, b.getMinY(), img.getWidth(), b.getCenterY()))
                 .as("dark pixels there with the legend inside").isZero();
     }
 }

@@ -31,9 +31,9 @@ public final class Metrics {
      */
     public record Row(int epoch, long step, double lossD, double lossG, double dX, double dGz,
             double imagesPerSecond) {
-        /** The CSV line: the four measurements with every digit ({@link Double#toString}), so they read back exactly. */
+        /** The CSV line: the four measurements to 6 significant digits, the speed to 0.1 image/s. */
         String csv() {
-            return String.format(Locale.ROOT, "%d,%d,%s,%s,%s,%s,%.1f", epoch, step, lossD, lossG, dX, dGz,
+            return String.format(Locale.ROOT, "%d,%d,%.6g,%.6g,%.6g,%.6g,%.1f", epoch, step, lossD, lossG, dX, dGz,
                     imagesPerSecond);
         }
 
@@ -76,8 +76,11 @@ public final class Metrics {
      * Losses and D's outputs against epochs, two panels: each epoch's mean as a line (at the middle of the
      * epoch), every step's value faint behind it (at step / steps per epoch), the legend beside the axes. The
      * loss axis ends at 1.25 × the largest epoch mean, so that single steps' spikes do not flatten the means.
+     * The values are drawn as metrics.csv holds them, so a resumed run, which reads the earlier epochs back
+     * from it, draws the same picture as an uninterrupted one.
      */
-    static void curves(Path file, List<Row> rows, int stepsPerEpoch) throws IOException {
+    static void curves(Path file, List<Row> all, int stepsPerEpoch) throws IOException {
+        List<Row> rows = all.stream().map(r -> Row.parse(r.csv())).toList();
         double[] x = new double[rows.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = (double) rows.get(i).step() / stepsPerEpoch;
