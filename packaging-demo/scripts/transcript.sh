@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces the README's transcripts: builds every case's fixture with `cases --work`, then runs the
-# real javac/java/jdeps commands on them and prints each command with its output.
+# real javac/java/jdeps commands on them and prints each command with its output, under "### NAME" headers
+# that name the {{NAME}} of README.template.md they fill. ReadmeIT runs it and compares the README with it.
 #   ./mvnw -B -pl packaging-demo -am package -DskipTests && packaging-demo/scripts/transcript.sh [WORK]
-# Needs JDK 17 as `java`/`javac` on PATH (the outputs in the README are JDK 17.0.15's).
+# Needs JDK 17 as `java`/`javac` on PATH (the outputs in the README are JDK 17.0.15's) and a UTF-8 locale.
 set -u
 here="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$here/target/packaging-demo.jar"

@@ -4,6 +4,7 @@
  */
 module dev.zatta.plot {
     requires transitive java.desktop;
+    requires dev.zatta.io;
     requires org.jfree.jfreechart;
     requires org.jfree.svg;
 

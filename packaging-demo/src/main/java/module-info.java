@@ -3,6 +3,7 @@
  * source-encoding cases, and a doctor that names the real cause.
  */
 module dev.zatta.packaging {
+    requires dev.zatta.io;
     requires info.picocli;
     requires java.compiler;
 

@@ -4,6 +4,7 @@
  */
 module dev.zatta.report {
     requires dev.zatta.formatting;
+    requires dev.zatta.io;
     requires dev.zatta.plot;
     requires dev.zatta.vb;
     requires dev.zatta.gan;

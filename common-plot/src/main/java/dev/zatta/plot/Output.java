@@ -1,25 +1,18 @@
 package dev.zatta.plot;
 
+import dev.zatta.io.AtomicFile;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 
-/** Picks PNG or SVG from a file name and writes it atomically (temporary file + rename). */
+/** Picks PNG or SVG from a file name and writes it through {@link AtomicFile} (whole or not at all). */
 final class Output {
     static {
         Headless.ensure();
@@ -62,15 +55,13 @@ final class Output {
         Format format = formatOf(file);
         if (format == Format.PNG) {
             BufferedImage image = render(width, height, painter);
-            writeAtomically(file, out -> {
+            AtomicFile.write(file, out -> {
                 if (!ImageIO.write(image, "png", out)) {
                     throw new IOException("no PNG writer available in ImageIO");
                 }
             });
         } else {
-            String svg = svg(width, height, painter);
-            byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
-            writeAtomically(file, out -> out.write(bytes));
+            AtomicFile.writeString(file, svg(width, height, painter));
         }
     }
 
@@ -106,39 +97,5 @@ final class Output {
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-    }
-
-    /** Produces a file's bytes. */
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static final SecureRandom SEQ = new SecureRandom();
-
-    /**
-     * Writes {@code file} through a temporary file in the same folder ({@code .<name>.<random>.tmp}), then
-     * renames it over the target: atomically where the file system can, else by replacing. Missing parent
-     * folders are created; on any failure the temporary file is removed and an existing target is untouched.
-     */
-    static void writeAtomically(Path file, Writer writer) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        // Not Files.createTempFile: that makes the file owner-only (0600); this one gets the umask's mode.
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(SEQ.nextLong(), 36)
-                + ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

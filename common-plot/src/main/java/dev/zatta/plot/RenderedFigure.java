@@ -28,11 +28,6 @@ public final class RenderedFigure {
         return copy;
     }
 
-    /** Number of panels. */
-    public int panelCount() {
-        return plots.size();
-    }
-
     /** The rectangle, in image pixels, inside the axes of panel {@code panel} (0-based, row-major). */
     public Rectangle2D dataArea(int panel) {
         return (Rectangle2D) infos.get(check(panel)).getPlotInfo().getDataArea().clone();

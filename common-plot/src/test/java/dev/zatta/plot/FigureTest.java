@@ -39,18 +39,16 @@ class FigureTest {
         Color band = Pixels.overWhite(BLUE, 0.25);
         double px = r.xToPixel(0, 5.3);
         for (double y : new double[] {0.63, 0.37, -0.37, -0.63, 0.9, -0.9}) {
-            Color c = Pixels.at(img, px, r.yToPixel(0, y));
-            assertThat(Pixels.near(c, band, 3)).as("y=%s is %s, expected band %s", y, Pixels.hex(c),
-                    Pixels.hex(band)).isTrue();
+            Pixels.assertNear(img, px, r.yToPixel(0, y), band, 3, "inside the band at y=" + y);
         }
         for (double y : new double[] {1.2, 1.7, 2.7, -1.2, -1.7, -2.7}) {
+            Pixels.assertNotNear(img, px, r.yToPixel(0, y), band, 12, "outside the band at y=" + y);
             Color c = Pixels.at(img, px, r.yToPixel(0, y));
-            assertThat(Pixels.near(c, band, 12)).as("y=%s is %s", y, Pixels.hex(c)).isFalse();
-            assertThat(c.getRed() + c.getGreen() + c.getBlue()).as("y=%s is light", y).isGreaterThan(3 * 225);
+            assertThat(c.getRed() + c.getGreen() + c.getBlue()).as("y=%s is %s, expected light", y, Pixels.hex(c))
+                    .isGreaterThan(3 * 225);
         }
         // the mean line itself, in the full series colour
-        Color line = Pixels.at(img, px, r.yToPixel(0, 0));
-        assertThat(Pixels.near(line, BLUE, 20)).as("mean line is %s", Pixels.hex(line)).isTrue();
+        Pixels.assertNear(img, px, r.yToPixel(0, 0), BLUE, 20, "the mean line");
     }
 
     @Test
@@ -63,10 +61,9 @@ class FigureTest {
         RenderedFigure r = Figure.builder().add(p).build().renderDetailed();
         BufferedImage img = r.image();
         double px = r.xToPixel(0, 5.3);
-        assertThat(Pixels.near(Pixels.at(img, px, r.yToPixel(0, 2.5)), BLUE, 20)).isTrue();
-        assertThat(Pixels.near(Pixels.at(img, px, r.yToPixel(0, -1)), ORANGE, 20)).isTrue();
-        assertThat(Pixels.near(Pixels.at(img, px, r.yToPixel(0, -1.3)), Pixels.overWhite(ORANGE, 0.25), 3))
-                .isTrue();
+        Pixels.assertNear(img, px, r.yToPixel(0, 2.5), BLUE, 20, "the first layer's line");
+        Pixels.assertNear(img, px, r.yToPixel(0, -1), ORANGE, 20, "the second layer's mean line");
+        Pixels.assertNear(img, px, r.yToPixel(0, -1.3), Pixels.overWhite(ORANGE, 0.25), 3, "the second layer's band");
     }
 
     @Test
@@ -76,10 +73,9 @@ class FigureTest {
         RenderedFigure r = Figure.builder().add(p).build().renderDetailed();
         BufferedImage img = r.image();
         double px = r.xToPixel(0, 1);
-        assertThat(Pixels.near(Pixels.at(img, px, r.yToPixel(0, -19)), BLUE, 2)).isTrue();
-        assertThat(Pixels.near(Pixels.at(img, px, r.yToPixel(0, -1)), BLUE, 2)).isTrue();
-        // bar 2 stops at -5
-        assertThat(Pixels.near(Pixels.at(img, r.xToPixel(0, 2), r.yToPixel(0, -7)), BLUE, 20)).isFalse();
+        Pixels.assertNear(img, px, r.yToPixel(0, -19), BLUE, 2, "bar 1 near its end at -20");
+        Pixels.assertNear(img, px, r.yToPixel(0, -1), BLUE, 2, "bar 1 near zero");
+        Pixels.assertNotNear(img, r.xToPixel(0, 2), r.yToPixel(0, -7), BLUE, 20, "below bar 2, which stops at -5");
         // zero is on the axis: the top of the data area
         assertThat(r.yToPixel(0, 0)).isCloseTo(r.dataArea(0).getMinY(), org.assertj.core.data.Offset.offset(1.0));
     }
@@ -94,7 +90,7 @@ class FigureTest {
         assertThat(r.yToPixel(0, 5)).isCloseTo(a.getCenterY(), org.assertj.core.data.Offset.offset(0.5));
         // y spans 5 ± 0.275: 5.275 sits on the top edge
         assertThat(r.yToPixel(0, 5.275)).isCloseTo(a.getMinY(), org.assertj.core.data.Offset.offset(0.5));
-        assertThat(Pixels.near(Pixels.at(r.image(), a.getCenterX(), a.getCenterY()), BLUE, 10)).isTrue();
+        Pixels.assertNear(r.image(), a.getCenterX(), a.getCenterY(), BLUE, 10, "the point's marker");
     }
 
     @Test
@@ -171,8 +167,7 @@ class FigureTest {
         assertThat(svg).startsWith("<?xml").contains("<svg");
         for (String text : new String[] {"β learned", "n_iter:2 alpha:0.0813 beta:3.94", "second", "x axis",
             "t axis", "loss_d"}) {
-            assertThat(Pattern.compile("<text[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg).find())
-                    .as("<text> for %s", text).isTrue();
+            assertThat(svg).as("<text> for %s", text).containsPattern("<text[^>]*>" + Pattern.quote(text) + "</text>");
         }
         assertThat(svg).isEqualTo(f.toSvg());
     }

@@ -2,39 +2,32 @@ package dev.zatta.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zatta.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar works as a named module: module-info's requires (JFreeChart as the automatic module
- * org.jfree.jfreechart, JFreeSVG as org.jfree.svg) resolve and the gallery draws on the module path.
+ * The packaged jar works as a named module: module-info's requires (dev.zatta.io, JFreeChart as the automatic
+ * module org.jfree.jfreechart, JFreeSVG as org.jfree.svg) resolve and the gallery draws on the module path.
  */
 class ModulePathIT {
     @Test
     void galleryRunsOnTheModulePath(@TempDir Path out) throws IOException, InterruptedException {
-        Path jar;
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("common-plot-.*\\.jar")
-                    && !p.getFileName().toString().contains("sources")).findFirst().orElseThrow();
-        }
-        List<String> modulePath = new ArrayList<>();
-        modulePath.add(jar.toString());
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            String name = Path.of(entry).getFileName().toString();
-            if (name.startsWith("jfreechart-") || name.startsWith("org.jfree.svg-")) {
-                modulePath.add(entry);
-            }
-        }
-        assertThat(modulePath).hasSize(3);
+        Path jar = Path.of("target", "common-plot.jar"); // the name the parent pom gives every module's jar
+        assertThat(jar).isRegularFile();
+        // the packaged jar, and where its dependencies were loaded from here (jars, or common-io's classes folder)
+        List<String> modulePath = new ArrayList<>(List.of(jar.toString(), location(AtomicFile.class),
+                location(JFreeChart.class), location(SVGGraphics2D.class)));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "--module-path",
                 modulePath.stream().collect(Collectors.joining(File.pathSeparator)),
@@ -45,5 +38,13 @@ class ModulePathIT {
         assertThat(p.waitFor()).as(log).isZero();
         assertThat(log).contains("wrote 5 figures");
         assertThat(out.resolve("image-grid.png")).exists();
+    }
+
+    private static String location(Class<?> cls) {
+        try {
+            return Path.of(cls.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -21,23 +21,26 @@ class OutputTest {
     }
 
     @Test
-    void replacesAnExistingFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+    void saveReplacesAnExistingFileWholeAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("out.svg");
         Files.writeString(file, "old");
-        Output.writeAtomically(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
-        assertThat(Files.readString(file)).isEqualTo("new");
+        Output.save(file, 120, 80, g -> g.drawString("new", 10, 40));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("<?xml").contains(">new</text>")
+                .isEqualTo(Output.svg(120, 80, g -> g.drawString("new", 10, 40)));
         assertThat(dir.toFile().list()).containsExactly("out.svg");
     }
 
     @Test
-    void aFailedWriteKeepsTheOldFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("out.png");
-        Files.writeString(file, "old");
-        assertThatThrownBy(() -> Output.writeAtomically(file, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
-        assertThat(Files.readString(file)).isEqualTo("old");
-        assertThat(dir.toFile().list()).containsExactly("out.png");
+    void aFigureThatFailsToDrawKeepsTheOldFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        for (String name : new String[] {"out.png", "out.svg"}) {
+            Path file = dir.resolve(name);
+            Files.writeString(file, "old");
+            assertThatThrownBy(() -> Output.save(file, 120, 80, g -> {
+                g.drawLine(0, 0, 10, 10);
+                throw new IllegalStateException("no data");
+            })).hasMessage("no data");
+            assertThat(Files.readString(file)).as(name).isEqualTo("old");
+        }
+        assertThat(dir.toFile().list()).containsExactlyInAnyOrder("out.png", "out.svg");
     }
 }

@@ -1,5 +1,7 @@
 package dev.zatta.plot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 
@@ -21,8 +23,27 @@ final class Pixels {
     }
 
     static boolean near(Color a, Color b, int tolerance) {
-        return Math.abs(a.getRed() - b.getRed()) <= tolerance && Math.abs(a.getGreen() - b.getGreen()) <= tolerance
-                && Math.abs(a.getBlue() - b.getBlue()) <= tolerance;
+        return distance(a, b) <= tolerance;
+    }
+
+    /** The largest difference of one channel between {@code a} and {@code b}. */
+    static int distance(Color a, Color b) {
+        return Math.max(Math.abs(a.getRed() - b.getRed()),
+                Math.max(Math.abs(a.getGreen() - b.getGreen()), Math.abs(a.getBlue() - b.getBlue())));
+    }
+
+    /** Asserts that the pixel at ({@code x}, {@code y}) is within {@code tolerance} of {@code expected} in every channel. */
+    static void assertNear(BufferedImage image, double x, double y, Color expected, int tolerance, String what) {
+        Color c = at(image, x, y);
+        assertThat(distance(c, expected)).as("%s: pixel (%.0f, %.0f) is %s, expected %s within %d per channel", what, x, y,
+                hex(c), hex(expected), tolerance).isLessThanOrEqualTo(tolerance);
+    }
+
+    /** Asserts that the pixel at ({@code x}, {@code y}) differs from {@code other} by more than {@code tolerance}. */
+    static void assertNotNear(BufferedImage image, double x, double y, Color other, int tolerance, String what) {
+        Color c = at(image, x, y);
+        assertThat(distance(c, other)).as("%s: pixel (%.0f, %.0f) is %s, expected a colour more than %d from %s", what,
+                x, y, hex(c), tolerance, hex(other)).isGreaterThan(tolerance);
     }
 
     static String hex(Color c) {

@@ -3,10 +3,7 @@ package dev.zatta.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zatta.packaging.cases.Cases;
-import dev.zatta.packaging.cases.Fixtures;
-import dev.zatta.packaging.cases.Outcome;
 import dev.zatta.packaging.cli.Main;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** Keeps the README true: its commands parse, its Java snippet compiles, every case has its section. */
+/**
+ * Keeps the README true without running anything: its commands parse and every case has its section.
+ * {@link ReadmeIT} compares its output blocks with real output and runs its Java snippet.
+ */
 class ReadmeTest {
     private static final Path README = Path.of("README.md");
 
@@ -48,20 +48,5 @@ class ReadmeTest {
             count++;
         }
         assertThat(count).isGreaterThanOrEqualTo(10);
-    }
-
-    @Test
-    void theLibrarySnippetCompiles() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(m.find()).isTrue();
-        String source = "import dev.zatta.packaging.*;\nimport java.nio.file.Path;\nimport java.util.List;\n"
-                + "import static java.nio.charset.StandardCharsets.UTF_8;\n"
-                + "class Snippet {\n    static void run(Path dir) {\n" + m.group(1) + "    }\n}\n";
-        var lab = Fixtures.lab();
-        Path file = lab.write("readme/Snippet.java", source);
-        Outcome o = lab.compile("readme/out", List.of("-cp", System.getProperty("java.class.path")
-                .replace(File.pathSeparator + File.pathSeparator, File.pathSeparator)), List.of(file));
-        assertThat(o.success()).as(o.render()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package dev.zatta.report;
 
+import dev.zatta.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public final class DcganPost {
         List<Item> items = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (Path g : pick(grids, MAX_GRIDS)) {
-            AtomicFiles.copy(g, dir.resolve(g.getFileName()));
+            AtomicFile.copy(g, dir.resolve(g.getFileName()));
             shown.add(DIR + "/" + g.getFileName());
         }
         items.add(Item.figure("Samples after each epoch",
@@ -69,7 +70,7 @@ public final class DcganPost {
                 shown.toArray(String[]::new)));
         Path curves = run.resolve("curves.png");
         if (Files.isRegularFile(curves)) {
-            AtomicFiles.copy(curves, dir.resolve("curves.png"));
+            AtomicFile.copy(curves, dir.resolve("curves.png"));
             items.add(Item.figure("Training curves",
                     "The discriminator's and the generator's losses and the mean P(real) of real and generated "
                             + "batches against the epoch, drawn by common-plot from the run's metrics.csv.",

@@ -5,14 +5,13 @@ import dev.zatta.gan.train.Checkpoint;
 import dev.zatta.gan.train.Sampler;
 import dev.zatta.gan.train.TrainConfig;
 import dev.zatta.gan.train.Trainer;
+import dev.zatta.io.FileTrees;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The calls into the gan module's training and sampling API ({@code dev.zatta.gan.train}). Stateless. */
 final class GanRuns {
@@ -41,7 +40,7 @@ final class GanRuns {
         if (config.ganImages() > 0 && config.ganImages() < images.size()) {
             images = images.subList(0, config.ganImages());
         }
-        deleteTree(runs.resolve(tc.runName()));
+        FileTrees.deleteRecursively(runs.resolve(tc.runName()));
         progress.printf("report: training the DCGAN for %d epochs on %d images, batch %d%n", tc.epochs(), images.size(),
                 tc.batchSize());
         return Trainer.train(tc, images, runs, progress).runDir();
@@ -55,16 +54,5 @@ final class GanRuns {
         }
         Sampler.write(Checkpoint.load(run).model(), SAMPLES, seed, file);
         return Optional.of(file.getFileName().toString());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,15 +1,20 @@
 package dev.zatta.report;
 
+import dev.zatta.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The report page: one HTML file, self-contained apart from the images beside it (relative links, inline
  * CSS, no network). An inline script checks after loading that every image decoded and writes the
  * result into the page ({@code <p id="image-check" data-ok=".." data-total="..">}, and
- * {@code data-loaded="yes|no"} on each {@code <img>}), so a reader and a headless browser see the same
- * verdict. Stateless.
+ * {@code data-loaded="yes|no"} on each {@code <img>}), and that the page fits the window
+ * ({@code <p id="layout-check" data-scroll-width=".." data-inner-width=".." data-wide-sections="..">}: the
+ * page's scroll width, the window's inner width, the ids of the sections wider than it), so a reader and a
+ * headless browser see the same verdict. Stateless.
  */
 public final class HtmlPage {
     private static final String CSS = """
@@ -19,13 +24,14 @@ public final class HtmlPage {
             h3 { margin-bottom: 0.3em; } nav a { margin-right: 1em; }
             .module { color: #666; font-size: 0.9em; font-weight: normal; }
             .problem { background: #fff3cd; border: 1px solid #e0b000; padding: 0.6em 1em; }
-            figure { margin: 0.5em 0 1.5em 0; } img { max-width: 100%; height: auto; border: 1px solid #ddd; }
+            figure { margin: 0.5em 0 1.5em 0; } img { max-width: 100%; height: auto; border: 1px solid #ddd; box-sizing: border-box; }
             table { border-collapse: collapse; margin: 0.5em 0 1em 0; font-size: 0.92em; }
             th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
             th { background: #f0f4f8; } td code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
             td code { white-space: pre-wrap; overflow-wrap: break-word; }
+            @media (max-width: 900px) { table { font-size: 0.8em; } th, td { padding: 0.2em 0.4em; } }
             pre { background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; overflow-x: auto; font-size: 0.85em; }
-            #image-check { color: #666; font-size: 0.9em; }
+            #image-check, #layout-check { color: #666; font-size: 0.9em; }
             """;
 
     private static final String CHECK_SCRIPT = """
@@ -41,8 +47,26 @@ public final class HtmlPage {
               p.setAttribute('data-total', String(imgs.length));
               p.textContent = 'image check: ' + ok + ' of ' + imgs.length + ' images loaded'
                   + (missing.length ? '; missing: ' + missing.join(', ') : '');
+              var page = document.documentElement.scrollWidth, win = window.innerWidth, wide = [];
+              var sections = document.getElementsByTagName('section');
+              for (var j = 0; j < sections.length; j++) {
+                var s = sections[j];
+                if (s.scrollWidth > s.clientWidth || s.getBoundingClientRect().right > win) { wide.push(s.id); }
+              }
+              var l = document.getElementById('layout-check');
+              l.setAttribute('data-scroll-width', String(page));
+              l.setAttribute('data-inner-width', String(win));
+              l.setAttribute('data-wide-sections', wide.join(' '));
+              l.textContent = 'layout check: the page is ' + page + ' px wide in a ' + win + ' px window'
+                  + (wide.length ? '; wider than the window: ' + wide.join(', ') : '; no section is wider');
             });
             """;
+
+    /** Words longer than this get break opportunities in table cells ({@link #cell}). */
+    static final int LONG_WORD = 20;
+    private static final Pattern WORD = Pattern.compile("\\S{" + (LONG_WORD + 1) + ",}");
+    /** Characters after which a long word may break (paths, class names, XML, diagnostics keys). */
+    private static final String BREAK_AFTER = "/\\._>]),;:=&|";
 
     private HtmlPage() {
     }
@@ -63,15 +87,17 @@ public final class HtmlPage {
             section(h, s);
         }
         h.append("<hr>\n<p id=\"image-check\" data-ok=\"\" data-total=\"\">image check: not run (scripts off)</p>\n")
+                .append("<p id=\"layout-check\" data-scroll-width=\"\" data-inner-width=\"\" data-wide-sections=\"\">")
+                .append("layout check: not run (scripts off)</p>\n")
                 .append("<p class=\"module\">").append(escape(footer)).append("</p>\n")
                 .append("<script>\n").append(CHECK_SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }
 
-    /** Writes the page to {@code file} atomically (temporary file in the same folder, then a rename). */
+    /** Writes the page to {@code file} through {@link AtomicFile} (whole or not at all). */
     public static void write(Path file, String title, String lead, List<Section> sections, String footer)
             throws IOException {
-        AtomicFiles.writeString(file, render(title, lead, sections, footer));
+        AtomicFile.writeString(file, render(title, lead, sections, footer));
     }
 
     private static void section(StringBuilder h, Section s) {
@@ -97,7 +123,7 @@ public final class HtmlPage {
                 for (List<String> row : item.rows()) {
                     h.append("<tr>");
                     for (String c : row) {
-                        h.append("<td><code>").append(escape(c)).append("</code></td>");
+                        h.append("<td><code>").append(cell(c)).append("</code></td>");
                     }
                     h.append("</tr>\n");
                 }
@@ -108,6 +134,40 @@ public final class HtmlPage {
             }
         }
         h.append("</section>\n");
+    }
+
+    /**
+     * A table cell's text as HTML: escaped, and every word longer than {@value #LONG_WORD} characters (a path,
+     * a class name, an XML element, mojibake) given {@code <wbr>} break opportunities after {@code / . _ > ] )}
+     * and the like (not after a decimal point), before {@code < [ (}, and at least every {@value #LONG_WORD}
+     * characters, so that no table is
+     * forced wider than its window; where there is room the words stay whole, and copied text is unchanged.
+     */
+    static String cell(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            b.append(escape(text.substring(last, m.start())));
+            int[] cps = m.group().codePoints().toArray();
+            int run = 0;
+            for (int i = 0; i < cps.length; i++) {
+                int c = cps[i];
+                if (i > 0 && run > 0 && (c == '<' || c == '[' || c == '(')) {
+                    b.append("<wbr>");
+                    run = 0;
+                }
+                b.append(escape(Character.toString(c)));
+                run = c == '-' ? 0 : run + 1; // browsers break after a hyphen by themselves
+                boolean decimalPoint = c == '.' && i + 1 < cps.length && Character.isDigit(cps[i + 1]);
+                if (i < cps.length - 1 && ((BREAK_AFTER.indexOf(c) >= 0 && !decimalPoint) || run >= LONG_WORD)) {
+                    b.append("<wbr>");
+                    run = 0;
+                }
+            }
+            last = m.end();
+        }
+        return b.append(escape(text.substring(last))).toString();
     }
 
     /** HTML-escapes text for element content and double-quoted attributes. */

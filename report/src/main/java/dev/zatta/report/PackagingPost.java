@@ -1,5 +1,6 @@
 package dev.zatta.report;
 
+import dev.zatta.io.FileTrees;
 import dev.zatta.packaging.Finding;
 import dev.zatta.packaging.cases.CaseResult;
 import dev.zatta.packaging.cases.Cases;
@@ -7,14 +8,12 @@ import dev.zatta.packaging.cases.Lab;
 import dev.zatta.packaging.cases.Step;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The post on "import works here but not from the parent folder": every case of
@@ -46,7 +45,7 @@ public final class PackagingPost {
                 details.append(local(r.render(), work)).append('\n');
             }
         } finally {
-            deleteTree(work);
+            FileTrees.deleteRecursively(work);
         }
         List<Item> items = List.of(
                 Item.table("The cases and the doctor's verdicts",
@@ -88,15 +87,5 @@ public final class PackagingPost {
         return r.doctor().findings().stream().sorted(Comparator.comparing(Finding::kind))
                 .map(f -> f.kind() + " " + f.subject() + "\nfix: " + f.fix()).distinct()
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("deleting " + dir, e);
-        }
     }
 }

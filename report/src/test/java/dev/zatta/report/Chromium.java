@@ -3,13 +3,12 @@ package dev.zatta.report;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.zatta.io.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Debian's headless Chromium for the tests. Absent: the test fails when the environment variable
@@ -40,10 +39,16 @@ final class Chromium {
 
     /** The DOM of {@code page} after its scripts ran ({@code --dump-dom}, 5 s of virtual time for loading). */
     static String dumpDom(Path page) throws IOException, InterruptedException {
+        return dumpDom(page, 1100, 900);
+    }
+
+    /** The DOM of {@code page} after its scripts ran in a window of {@code width} × {@code height} pixels. */
+    static String dumpDom(Path page, int width, int height) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("zatta-chromium");
         try {
             List<String> cmd = base(profile);
-            cmd.addAll(List.of("--virtual-time-budget=5000", "--dump-dom", page.toUri().toString()));
+            cmd.addAll(List.of("--window-size=" + width + "," + height, "--virtual-time-budget=5000", "--dump-dom",
+                    page.toUri().toString()));
             Repo.Run r = Repo.run(page.getParent(), cmd, 180);
             if (r.exitCode() != 0 || !r.stdout().contains("</html>")) {
                 fail("chromium --dump-dom " + page + " exited " + r.exitCode() + "\nstderr: " + r.stderr());
@@ -70,13 +75,11 @@ final class Chromium {
         }
     }
 
-    /** Deletes a temporary profile; a file Chromium is still letting go of is left to the OS. */
+    /** Deletes a temporary folder; a file Chromium is still letting go of is left to the OS. */
     static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try {
+            FileTrees.deleteRecursively(dir);
+        } catch (IOException e) {
             // a temporary folder: nothing is lost if part of it stays
         }
     }

@@ -1,45 +1,79 @@
 package dev.zatta.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * formatting's jar consumed as a named module is tested in packaging-demo ({@code FormattingModuleIT}); this
- * checks that the test is there and, when the reactor ran it before this module, that it passed.
+ * formatting's jar as a named module, the way a user runs one: a module that {@code requires
+ * dev.zatta.formatting} is compiled against {@code formatting/target/formatting.jar} alone and started with a
+ * plain {@code java --module-path ... -m} (the boot layer; packaging-demo's {@code FormattingModuleIT} covers
+ * in-process layers and the doctor), and the jar's descriptor, as {@code java --describe-module} prints it,
+ * exports the API and needs nothing at run time.
  */
 class FormattingAsModuleIT {
-    static final Path ROOT = Repo.root();
+    static final Path JAR = Repo.root().resolve("formatting/target/formatting.jar");
 
     @Test
-    void packagingDemoTestsTheFormattingJarOnAModulePath() throws Exception {
-        Path it = ROOT.resolve("packaging-demo/src/test/java/dev/zatta/packaging/FormattingModuleIT.java");
-        assertThat(it).isRegularFile();
-        assertThat(Files.readString(it, StandardCharsets.UTF_8)).contains("dev.zatta.formatting").contains("formatting.jar");
+    void aModuleThatRequiresFormattingFormatsTheBlogsRunTitleOnThePlainModulePath(@TempDir Path dir) throws Exception {
+        assertThat(JAR).isRegularFile();
+        Path info = write(dir.resolve("src/user/module-info.java"), """
+                module user {
+                    requires dev.zatta.formatting;
+                }
+                """);
+        Path main = write(dir.resolve("src/user/user/Main.java"), """
+                package user;
+
+                import dev.zatta.formatting.Template;
+                import java.util.Map;
+
+                public class Main {
+                    public static void main(String[] args) {
+                        String title = Template.compile("estimator-{estimator}_gamma-{gamma:.2f}")
+                                .format(Map.of("estimator", "svm", "gamma", 0.16666));
+                        System.out.println(title + " by module " + Template.class.getModule().getName()
+                                + " for module " + Main.class.getModule().getName());
+                    }
+                }
+                """);
+        Path out = dir.resolve("mods/user");
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, new PrintStream(errors, true, StandardCharsets.UTF_8),
+                "--module-path", JAR.toString(), "-d", out.toString(), info.toString(), main.toString());
+        assertThat(rc).as("javac: %s", errors.toString(StandardCharsets.UTF_8)).isZero();
+
+        Repo.Run r = Repo.run(dir, List.of(Repo.java(), "--module-path", JAR + File.pathSeparator + dir.resolve("mods"),
+                "-m", "user/user.Main"), 60);
+        assertThat(r.stderr()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout()).isEqualTo("estimator-svm_gamma-0.17 by module dev.zatta.formatting for module user\n");
     }
 
     @Test
-    void andItPassedWhenTheReactorRanIt() throws Exception {
-        Path xml = ROOT.resolve("packaging-demo/target/failsafe-reports/TEST-dev.zatta.packaging.FormattingModuleIT.xml");
-        assumeTrue(Files.isRegularFile(xml), "packaging-demo's integration tests did not run in this build");
-        String report = Files.readString(xml, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("<testsuite[^>]*").matcher(report);
-        assertThat(m.find()).isTrue();
-        String suite = m.group();
-        assertThat(attr(suite, "tests")).isPositive();
-        assertThat(attr(suite, "failures")).isZero();
-        assertThat(attr(suite, "errors")).isZero();
+    void theJarsDescriptorExportsTheApiAndRequiresOnlyJavaBaseAtRunTime() throws Exception {
+        Repo.Run r = Repo.run(Repo.root(), List.of(Repo.java(), "--module-path", JAR.toString(), "--describe-module",
+                "dev.zatta.formatting"), 60);
+        assertThat(r.exitCode()).as("stderr: %s", r.stderr()).isZero();
+        List<String> lines = r.stdout().lines().toList();
+        assertThat(lines.get(0)).startsWith("dev.zatta.formatting@");
+        assertThat(lines).filteredOn(l -> l.startsWith("exports "))
+                .containsExactly("exports dev.zatta.formatting", "exports dev.zatta.formatting.text");
+        assertThat(lines).filteredOn(l -> l.startsWith("requires "))
+                .containsExactlyInAnyOrder("requires java.base mandated", "requires org.apache.commons.text static");
     }
 
-    private static int attr(String tag, String name) {
-        Matcher m = Pattern.compile("\\s" + name + "=\"(\\d+)\"").matcher(tag);
-        assertThat(m.find()).as("%s in %s", name, tag).isTrue();
-        return Integer.parseInt(m.group(1));
+    private static Path write(Path file, String text) throws Exception {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

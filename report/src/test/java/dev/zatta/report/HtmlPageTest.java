@@ -28,6 +28,20 @@ class HtmlPageTest {
     }
 
     @Test
+    void longWordsInTableCellsGetBreakOpportunitiesShortOnesStayWhole() {
+        assertThat(HtmlPage.cell("fix: add `requires sample.lib;` to app")).isEqualTo("fix: add `requires sample.lib;` to app");
+        assertThat(HtmlPage.cell("Maven: <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>"))
+                .isEqualTo("Maven: &lt;project.<wbr>build.<wbr>sourceEncoding&gt;<wbr>UTF-8<wbr>&lt;/<wbr>project.<wbr>build."
+                        + "<wbr>sourceEncoding&gt;");
+        // not after a decimal point; a hyphen is a break already; a run without any gets one every 20 characters
+        assertThat(HtmlPage.cell("estimator-svm_gamma-0.16666666666666666_eta-100"))
+                .isEqualTo("estimator-svm_<wbr>gamma-0.16666666666666666_<wbr>eta-100");
+        assertThat(HtmlPage.cell("?".repeat(25))).isEqualTo("?".repeat(20) + "<wbr>" + "?".repeat(5));
+        String html = HtmlPage.render("T", "lead", List.of(SECTION), "footer");
+        assertThat(html).contains("<p id=\"layout-check\" data-scroll-width=\"\" data-inner-width=\"\" data-wide-sections=\"\">");
+    }
+
+    @Test
     void writesAtomicallyAndReplaces(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("index.html");
         Files.writeString(file, "old");

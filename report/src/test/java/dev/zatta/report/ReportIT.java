@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole report written with tiny settings ({@link TinyReport}: a 1-epoch DCGAN on 256 zeros) through
- * the library API; then opens {@code index.html} in headless Chromium and checks that every image loaded.
+ * the library API; then opens {@code index.html} in headless Chromium and checks that every image loaded and
+ * that no section is wider than the window, at 1100 and 768 px.
  */
 class ReportIT {
     static final Path OUT = TinyReport.OUT;
@@ -56,6 +57,25 @@ class ReportIT {
                 .contains("image check: " + imgs + " of " + imgs + " images loaded");
     }
 
+    /** The page's own layout check, run by Chromium at the width of the README's screenshots and at a tablet's. */
+    @Test
+    void noSectionIsWiderThanTheWindowAt1100And768Pixels() throws Exception {
+        Chromium.require();
+        Pattern check = Pattern.compile("<p id=\"layout-check\" data-scroll-width=\"(\\d+)\" data-inner-width=\"(\\d+)\" "
+                + "data-wide-sections=\"([^\"]*)\">([^<]*)<");
+        for (int width : new int[] {1100, 768}) {
+            String dom = Chromium.dumpDom(result.index(), width, 900);
+            Matcher m = check.matcher(dom);
+            assertThat(m.find()).as("the layout check ran at %d px; DOM:%n%s", width, dom).isTrue();
+            int scrollWidth = Integer.parseInt(m.group(1));
+            int innerWidth = Integer.parseInt(m.group(2));
+            assertThat(innerWidth).as("window.innerWidth of a %d px window", width).isEqualTo(width);
+            assertThat(m.group(3)).as("ids of the sections wider than a %d px window (%s)", width, m.group(4)).isEmpty();
+            assertThat(scrollWidth).as("document.documentElement.scrollWidth in a %d px window", width)
+                    .isLessThanOrEqualTo(innerWidth);
+        }
+    }
+
     @Test
     void linksAreRelativeAndPointIntoTheFolder() throws IOException {
         String html = Files.readString(result.index(), StandardCharsets.UTF_8);
@@ -92,7 +112,8 @@ class ReportIT {
 
     @Test
     void theFormattingExamplesAreOnThePage() throws IOException {
-        String html = Files.readString(result.index(), StandardCharsets.UTF_8);
+        // as a reader sees and copies the text: the <wbr> break opportunities of long words are not characters
+        String html = Files.readString(result.index(), StandardCharsets.UTF_8).replace("<wbr>", "");
         assertThat(html).contains("estimator-{estimator}_gamma-{gamma:.2f}").contains("estimator-svm_gamma-0.17")
                 .contains("estimator-svm_eta-100_gamma-0.17").contains("PACKAGE_NOT_EXPORTED");
     }

@@ -1,5 +1,6 @@
 package dev.zatta.packaging.cases;
 
+import dev.zatta.io.AtomicFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +18,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -72,24 +71,16 @@ public final class Lab {
     }
 
     /**
-     * Writes {@code bytes} to {@code work/relative}, through a temporary file in the same folder that is
-     * then renamed, so that a crash never leaves half a fixture; returns the file.
+     * Writes {@code bytes} to {@code work/relative} through {@link AtomicFile}, so that a crash never leaves
+     * half a fixture; returns the file.
      */
     public Path write(String relative, byte[] bytes) {
         Path file = work.resolve(relative);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            return AtomicFile.writeBytes(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + file, e);
         }
-        return file;
     }
 
     /** Writes several UTF-8 sources: relative path to text. Returns the files in the map's order. */
@@ -159,28 +150,9 @@ public final class Lab {
     /** Copies one file, e.g. a module-info.class of another variant over a compiled module. */
     public void copy(String from, String to) {
         try {
-            Files.createDirectories(path(to).getParent());
-            Files.copy(path(from), path(to), StandardCopyOption.REPLACE_EXISTING);
+            AtomicFile.copy(path(from), path(to));
         } catch (IOException e) {
             throw new UncheckedIOException("copying " + from + " to " + to, e);
-        }
-    }
-
-    /** Copies a folder tree. */
-    public void copyTree(String from, String to) {
-        Path src = path(from);
-        Path dst = path(to);
-        try (Stream<Path> walk = Files.walk(src)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = dst.resolve(src.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("copying " + src + " to " + dst, e);
         }
     }
 

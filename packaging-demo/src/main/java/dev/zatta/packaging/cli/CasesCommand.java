@@ -1,17 +1,15 @@
 package dev.zatta.packaging.cli;
 
+import dev.zatta.io.FileTrees;
 import dev.zatta.packaging.cases.CaseResult;
 import dev.zatta.packaging.cases.Cases;
 import dev.zatta.packaging.cases.Lab;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,22 +61,12 @@ final class CasesCommand implements Callable<Integer> {
             }
         } finally {
             if (work == null) {
-                deleteTree(dir);
+                FileTrees.deleteRecursively(dir);
             }
         }
         out.printf("%d of %d cases reproduced as documented%s%n", reproduced, todo.size(),
                 work != null ? "; fixtures in " + work : "");
         out.flush();
         return reproduced == todo.size() ? 0 : 1;
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("deleting " + dir, e);
-        }
     }
 }
