@@ -74,7 +74,7 @@ public final class Dl4jNetworks {
         Shape shape = input;
         for (int i = 0; i < net.getnLayers(); i++) {
             Layer layer = net.getLayer(i).conf().getLayer();
-            Layers params = new Layers(net.paramTable(), grads, i);
+            LayerParams params = new LayerParams(net.paramTable(), grads, i);
             InputPreProcessor next = i + 1 < net.getnLayers() ? conf.getInputPreProcess(i + 1) : null;
             try {
                 shape = add(ops, layer, conf.getInputPreProcess(i), next, shape, params, type);
@@ -87,7 +87,7 @@ public final class Dl4jNetworks {
     }
 
     /** The parameters of one layer, keyed by DL4J's names without the layer prefix. */
-    private record Layers(Map<String, INDArray> params, Map<String, INDArray> grads, int layer) {
+    private record LayerParams(Map<String, INDArray> params, Map<String, INDArray> grads, int layer) {
         Param get(String name) {
             String key = layer + "_" + name;
             if (!params.containsKey(key)) {
@@ -99,7 +99,7 @@ public final class Dl4jNetworks {
 
     /** Appends the ops of one layer; returns the shape of its output. */
     private static Shape add(List<ChannelsLastOp> ops, Layer layer, InputPreProcessor pre, InputPreProcessor next,
-            Shape shape, Layers params, DataType type) {
+            Shape shape, LayerParams params, DataType type) {
         if (layer instanceof DenseLayer dense) {
             Shape in = pre instanceof CnnToFeedForwardPreProcessor cnn ? new Shape.Grid((int) cnn.getInputHeight(),
                     (int) cnn.getInputWidth(), (int) cnn.getNumChannels()) : shape;
