@@ -69,12 +69,10 @@ public final class FormatException extends IllegalArgumentException {
         return b.toString();
     }
 
-    /** Returns the same error located in a pattern (the first location given wins). */
-    FormatException at(String pattern, int position, String field) {
-        return at(pattern, position, field, null);
-    }
-
-    /** Same, also showing the repr of the value that refused its spec. */
+    /**
+     * Returns the same error located in a pattern, with the repr of the value that refused its spec (or null);
+     * the first location given wins.
+     */
     FormatException at(String pattern, int position, String field, String value) {
         if (this.pattern != null) {
             return this;

@@ -156,14 +156,8 @@ final class PyDecimal {
         String digits = v.unscaledValue().toString();
         long e = -(long) v.scale();
         long ldigits = digits.length() + e;
-        boolean fixedRange;
-        if (t == 'e') {
-            fixedRange = false;
-        } else if (t == 'f' || (e <= 0 && ldigits > -6)) {
-            dplace = ldigits;
-            fixedRange = true;
-        } else {
-            fixedRange = false;
+        if (t != 'e' && (t == 'f' || (e <= 0 && ldigits > -6))) {
+            dplace = ldigits; // fixed-point notation
         }
         StringBuilder s = new StringBuilder(digits.length() + 16);
         if (dplace <= 0) {
@@ -187,7 +181,6 @@ final class PyDecimal {
         if (percent) {
             s.append('%');
         }
-        assert fixedRange || !fixedRange;
         // ---- _mpd_apply_lconv: decimal point, separators, zero padding ----
         String signText = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
         String body = s.toString();
@@ -225,9 +218,9 @@ final class PyDecimal {
                 out.append(result.charAt(0));
                 at = 1;
             }
-            repeat(out, fill, left);
+            Chars.repeat(out, fill, left);
             out.append(result, at, result.length());
-            repeat(out, fill, right);
+            Chars.repeat(out, fill, right);
         } else {
             out.append(result);
         }
@@ -277,12 +270,6 @@ final class PyDecimal {
             consume = group;
         }
         return sign + rev.reverse();
-    }
-
-    private static void repeat(StringBuilder out, int cp, long n) {
-        for (long i = 0; i < n; i++) {
-            out.appendCodePoint(cp);
-        }
     }
 
     private static boolean isDigit(char c) {

@@ -1,5 +1,8 @@
 package dev.zatta.formatting;
 
+import dev.zatta.formatting.Spec.Align;
+import dev.zatta.formatting.Spec.Grouping;
+import dev.zatta.formatting.Spec.Sign;
 import java.math.BigInteger;
 
 /**
@@ -15,7 +18,7 @@ final class PyFormat {
             formatString(out, (String) v, spec);
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             long x = ((Number) v).longValue();
-            if (spec.empty) {
+            if (spec.isEmpty()) {
                 out.append(x);
             } else {
                 formatInt(out, x, null, spec, "int");
@@ -23,7 +26,7 @@ final class PyFormat {
         } else if (v instanceof Double || v instanceof Float) {
             formatFloat(out, ((Number) v).doubleValue(), spec, "float");
         } else if (v instanceof BigInteger) {
-            if (spec.empty) {
+            if (spec.isEmpty()) {
                 out.append(v);
             } else {
                 BigInteger b = (BigInteger) v;
@@ -34,7 +37,7 @@ final class PyFormat {
                 }
             }
         } else if (v instanceof Boolean) {
-            if (spec.empty) {
+            if (spec.isEmpty()) {
                 out.append(((Boolean) v) ? "True" : "False");
             } else {
                 formatInt(out, ((Boolean) v) ? 1 : 0, null, spec, "bool");
@@ -42,9 +45,9 @@ final class PyFormat {
         } else if (PyObjects.isStr(v)) {
             formatString(out, v.toString(), spec);
         } else if (v instanceof java.math.BigDecimal) {
-            PyDecimal.format(out, (java.math.BigDecimal) v, spec.text);
+            PyDecimal.format(out, (java.math.BigDecimal) v, spec.text());
         } else {
-            if (!spec.empty) {
+            if (!spec.isEmpty()) {
                 throw FormatException.type("unsupported format string passed to " + PyObjects.typeName(v) + ".__format__");
             }
             out.append(PyObjects.str(v));
@@ -60,7 +63,7 @@ final class PyFormat {
     // ---- str ----------------------------------------------------------------------------------
 
     static void formatString(StringBuilder out, String s, Spec spec) {
-        if (spec.empty) {
+        if (spec.isEmpty()) {
             out.append(s);
             return;
         }
@@ -68,57 +71,58 @@ final class PyFormat {
         if (t != 's') {
             throw Spec.unknownCode(t, "str");
         }
-        if (spec.sign != 0) {
-            throw FormatException.value(spec.sign == ' ' ? "Space not allowed in string format specifier"
+        if (spec.sign() != Sign.DEFAULT) {
+            throw FormatException.value(spec.sign() == Sign.SPACE ? "Space not allowed in string format specifier"
                     : "Sign not allowed in string format specifier");
         }
-        if (spec.noNegZero) {
+        if (spec.noNegZero()) {
             throw FormatException.value("Negative zero coercion (z) not allowed in string format specifier");
         }
-        if (spec.alternate) {
+        if (spec.alternate()) {
             throw FormatException.value("Alternate form (#) not allowed in string format specifier");
         }
-        char align = spec.alignFor('<');
-        if (align == '=') {
+        Align align = spec.alignFor(Align.LEFT);
+        if (align == Align.AFTER_SIGN) {
             throw FormatException.value("'=' alignment not allowed in string format specifier");
         }
         int end = s.length();
-        long len = -1;
-        if (spec.precision >= 0) {
+        long len;
+        if (spec.precision().isPresent()) {
+            long precision = spec.precision().getAsLong();
             int cps = s.codePointCount(0, s.length());
-            if (spec.precision < cps) {
-                end = s.offsetByCodePoints(0, (int) spec.precision);
-                len = spec.precision;
+            if (precision < cps) {
+                end = s.offsetByCodePoints(0, (int) precision);
+                len = precision;
             } else {
                 len = cps;
             }
+        } else if (spec.width().isPresent()) {
+            len = s.codePointCount(0, s.length());
+        } else {
+            out.append(s);
+            return;
         }
-        if (spec.width < 0) {
+        if (spec.width().isEmpty()) {
             out.append(s, 0, end);
             return;
         }
-        if (len < 0) {
-            len = s.codePointCount(0, s.length());
-        }
-        pad(out, s.substring(0, end), len, spec, align);
+        pad(out, s.substring(0, end), len, checkWidth(spec.width().getAsLong()), spec.fillFor(), align);
     }
 
-    private static void pad(StringBuilder out, CharSequence body, long len, Spec spec, char align) {
-        long width = checkWidth(spec.width);
+    private static void pad(StringBuilder out, CharSequence body, long len, long width, int fill, Align align) {
         long total = Math.max(width, len);
         long left;
-        if (align == '>') {
+        if (align == Align.RIGHT) {
             left = total - len;
-        } else if (align == '^') {
+        } else if (align == Align.CENTER) {
             left = (total - len) / 2;
         } else {
             left = 0;
         }
         long right = total - len - left;
-        int fill = spec.fillFor();
-        appendRepeated(out, fill, left);
+        Chars.repeat(out, fill, left);
         out.append(body);
-        appendRepeated(out, fill, right);
+        Chars.repeat(out, fill, right);
     }
 
     static long checkWidth(long width) {
@@ -126,22 +130,6 @@ final class PyFormat {
             throw FormatException.value("width " + width + " is larger than the supported maximum of " + Spec.MAX_SIZE);
         }
         return width;
-    }
-
-    private static void appendRepeated(StringBuilder out, int cp, long n) {
-        if (n <= 0) {
-            return;
-        }
-        if (Character.isBmpCodePoint(cp)) {
-            char c = (char) cp;
-            for (long i = 0; i < n; i++) {
-                out.append(c);
-            }
-        } else {
-            for (long i = 0; i < n; i++) {
-                out.appendCodePoint(cp);
-            }
-        }
     }
 
     // ---- int ----------------------------------------------------------------------------------
@@ -153,16 +141,16 @@ final class PyFormat {
             case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
                 break;
             case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-                double d = big != null ? FloatFormat.intToFloat(big) : (double) x;
+                double d = big != null ? PyObjects.floatOf(big) : (double) x;
                 formatFloatChecked(out, d, spec, t);
                 return;
             default:
                 throw Spec.unknownCode(t, typeName);
         }
-        if (spec.precision != -1) {
+        if (spec.precision().isPresent()) {
             throw FormatException.value("Precision not allowed in integer format specifier");
         }
-        if (spec.noNegZero) {
+        if (spec.noNegZero()) {
             throw FormatException.value("Negative zero coercion (z) not allowed in integer format specifier");
         }
         String digits;
@@ -171,10 +159,10 @@ final class PyFormat {
         int groupLen = 0;
         char sep = 0;
         if (t == 'c') {
-            if (spec.sign != 0) {
+            if (spec.sign() != Sign.DEFAULT) {
                 throw FormatException.value("Sign not allowed with integer format specifier 'c'");
             }
-            if (spec.alternate) {
+            if (spec.alternate()) {
                 throw FormatException.value("Alternate form (#) not allowed with integer format specifier 'c'");
             }
             if (big != null) {
@@ -209,7 +197,7 @@ final class PyFormat {
                 default:
                     radix = 10;
             }
-            if (!spec.alternate) {
+            if (!spec.alternate()) {
                 prefix = "";
             }
             if (big != null) {
@@ -227,12 +215,12 @@ final class PyFormat {
             if (t == 'X') {
                 digits = digits.toUpperCase(java.util.Locale.ROOT);
             }
-            if (spec.grouping != 0 && t != 'n') {
-                sep = spec.grouping;
+            if (spec.grouping() != Grouping.NONE && t != 'n') {
+                sep = spec.grouping().separator();
                 groupLen = radix == 10 ? 3 : 4;
             }
         }
-        if (spec.width < 0 && spec.sign == 0 && prefix.isEmpty() && groupLen == 0) {
+        if (spec.width().isEmpty() && spec.sign() == Sign.DEFAULT && prefix.isEmpty() && groupLen == 0) {
             if (negative) {
                 out.append('-');
             }
@@ -245,7 +233,7 @@ final class PyFormat {
     // ---- float --------------------------------------------------------------------------------
 
     static void formatFloat(StringBuilder out, double v, Spec spec, String typeName) {
-        if (spec.empty) {
+        if (spec.isEmpty()) {
             out.append(FloatFormat.toPython(v, 'r', 0, true, false, false, false));
             return;
         }
@@ -261,14 +249,17 @@ final class PyFormat {
 
     /** CPython's {@code format_float_internal}; {@code t} is the effective type (0 for none). */
     private static void formatFloatChecked(StringBuilder out, double v, Spec spec, int t) {
-        if (spec.precision > Integer.MAX_VALUE) {
-            throw FormatException.value("precision too big");
+        boolean precisionGiven = spec.precision().isPresent();
+        if (precisionGiven) {
+            long given = spec.precision().getAsLong();
+            if (given > Integer.MAX_VALUE) {
+                throw FormatException.value("precision too big");
+            }
+            if (given > Spec.MAX_SIZE) {
+                throw FormatException.value("precision " + given + " is larger than the supported maximum of "
+                        + Spec.MAX_SIZE);
+            }
         }
-        if (spec.precision > Spec.MAX_SIZE) {
-            throw FormatException.value("precision " + spec.precision + " is larger than the supported maximum of "
-                    + Spec.MAX_SIZE);
-        }
-        int precision = (int) spec.precision;
         boolean addDot0 = false;
         char code;
         int defaultPrecision = 6;
@@ -295,20 +286,23 @@ final class PyFormat {
             default:
                 code = (char) t;
         }
-        if (precision < 0) {
-            precision = defaultPrecision;
-        } else if (code == 'r') {
-            code = 'g';
+        int precision = defaultPrecision;
+        if (precisionGiven) {
+            precision = (int) spec.precision().getAsLong();
+            if (code == 'r') {
+                code = 'g';
+            }
         }
-        if (code == 'f' && !pct && spec.sign != '+' && spec.sign != ' ' && spec.width < 0 && spec.grouping == 0
-                && FloatFormat.appendFixedFast(out, v, precision, spec.alternate, spec.noNegZero)) {
+        boolean plain = spec.sign().positiveMark() == 0 && spec.width().isEmpty() && spec.grouping() == Grouping.NONE;
+        if (code == 'f' && !pct && plain
+                && FixedDigits.appendFast(out, v, precision, spec.alternate(), spec.noNegZero())) {
             return; // the common '.2f': digits written straight into the output
         }
-        String s = FloatFormat.toPython(v, code, precision, addDot0, spec.alternate, spec.noNegZero, upper);
+        String s = FloatFormat.toPython(v, code, precision, addDot0, spec.alternate(), spec.noNegZero(), upper);
         if (pct) {
             s = s + "%";
         }
-        if (spec.sign != '+' && spec.sign != ' ' && spec.width < 0 && spec.grouping == 0) {
+        if (plain) {
             out.append(s);
             return;
         }
@@ -320,9 +314,9 @@ final class PyFormat {
         }
         int groupLen = 0;
         char sep = 0;
-        if (spec.grouping != 0 && t != 'n') {
+        if (spec.grouping() != Grouping.NONE && t != 'n') {
             groupLen = 3;
-            sep = spec.grouping;
+            sep = spec.grouping().separator();
         }
         number(out, negative, "", s.substring(start, i), i - start, s.substring(i), spec, groupLen, sep);
     }
@@ -335,22 +329,12 @@ final class PyFormat {
      */
     private static void number(StringBuilder out, boolean negative, String prefix, String digits, int digitCount,
             String rest, Spec spec, int groupLen, char sep) {
-        char signChar;
-        switch (spec.sign) {
-            case '+':
-                signChar = negative ? '-' : '+';
-                break;
-            case ' ':
-                signChar = negative ? '-' : ' ';
-                break;
-            default:
-                signChar = negative ? '-' : 0;
-        }
-        long width = spec.width < 0 ? -1 : checkWidth(spec.width);
-        char align = spec.alignFor('>');
+        char signChar = negative ? '-' : spec.sign().positiveMark();
+        long width = spec.width().isPresent() ? checkWidth(spec.width().getAsLong()) : -1;
+        Align align = spec.alignFor(Align.RIGHT);
         int fill = spec.fillFor();
         int nonDigits = (signChar != 0 ? 1 : 0) + prefix.length() + rest.length();
-        long minWidth = (fill == '0' && align == '=' && width >= 0) ? width - nonDigits : 0;
+        long minWidth = (fill == '0' && align == Align.AFTER_SIGN && width >= 0) ? width - nonDigits : 0;
         CharSequence grouped = digitCount == 0 ? "" : group(digits, digitCount, minWidth, groupLen, sep);
         // a 'c' digit may be two UTF-16 units: widths count code points
         long padding = width - (nonDigits + grouped.length() - (digits.length() - digitCount));
@@ -359,29 +343,29 @@ final class PyFormat {
         long right = 0;
         if (padding > 0) {
             switch (align) {
-                case '<':
+                case LEFT:
                     right = padding;
                     break;
-                case '^':
+                case CENTER:
                     left = padding / 2;
                     right = padding - left;
                     break;
-                case '=':
+                case AFTER_SIGN:
                     inner = padding;
                     break;
                 default:
                     left = padding;
             }
         }
-        appendRepeated(out, fill, left);
+        Chars.repeat(out, fill, left);
         if (signChar != 0) {
             out.append(signChar);
         }
         out.append(prefix);
-        appendRepeated(out, fill, inner);
+        Chars.repeat(out, fill, inner);
         out.append(grouped);
         out.append(rest);
-        appendRepeated(out, fill, right);
+        Chars.repeat(out, fill, right);
     }
 
     /**
@@ -394,7 +378,7 @@ final class PyFormat {
                 return digits;
             }
             StringBuilder b = new StringBuilder((int) minWidth);
-            appendRepeated(b, '0', minWidth - n);
+            Chars.repeat(b, '0', minWidth - n);
             return b.append(digits);
         }
         StringBuilder rev = new StringBuilder(n + n / groupLen + 8);

@@ -64,11 +64,13 @@ final class PyObjects {
         return v.getClass().getSimpleName().isEmpty() ? v.getClass().getName() : v.getClass().getSimpleName();
     }
 
-    static BigInteger bigInt(Object v) {
-        if (v instanceof BigInteger) {
-            return (BigInteger) v;
+    /** Python's {@code float(int)}: correctly rounded, or OverflowError. */
+    static double floatOf(BigInteger i) {
+        double d = i.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw new FormatException("OverflowError", "int too large to convert to float");
         }
-        return BigInteger.valueOf(((Number) v).longValue());
+        return d;
     }
 
     /** Python's {@code str(v)}. */

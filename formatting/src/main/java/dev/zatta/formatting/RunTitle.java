@@ -135,7 +135,7 @@ public final class RunTitle {
             text = PyFormat.format(v, spec);
         } catch (FormatException e) {
             throw new FormatException(e.pythonType(), e.pythonMessage() + " (run title key '" + key + "', spec '"
-                    + spec.text + "', value " + PyObjects.repr(v) + ")");
+                    + spec.text() + "', value " + PyObjects.repr(v) + ")");
         }
         if (PyObjects.isStr(v)) {
             Object back = PyLiteral.parse(text);
@@ -327,9 +327,9 @@ public final class RunTitle {
             }
             for (Map.Entry<String, String> e : specs.entrySet()) {
                 Spec s = Spec.parse(e.getValue());
-                if (s.error != null || s.invalid) {
+                if (!s.isValid()) {
                     throw new IllegalArgumentException("spec for key '" + e.getKey() + "': '" + e.getValue()
-                            + "' is not a valid format spec" + (s.error != null ? " (" + s.error + ")" : ""));
+                            + "' is not a valid format spec" + s.error().map(m -> " (" + m + ")").orElse(""));
                 }
             }
             return new RunTitle(this);

@@ -1,224 +1,237 @@
 package dev.zatta.formatting;
 
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
 /**
  * A parsed format spec ({@code [[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]}),
  * as CPython 3.11's {@code parse_internal_render_format_spec} reads it. Errors that do not depend
  * on the value's type are kept and raised when the spec is used, as Python does (a spec is only
  * interpreted by the value's {@code __format__}). Immutable and thread-safe.
+ *
+ * @param text the spec as written
+ * @param fill the fill code point, when one is written before the alignment
+ * @param align the alignment, {@link Align#DEFAULT} when none is written
+ * @param sign the sign option, {@link Sign#DEFAULT} when none is written
+ * @param noNegZero {@code z}: a negative zero after rounding prints without its sign
+ * @param alternate {@code #}
+ * @param zeroPad {@code 0} before the width
+ * @param width the minimum width, when written
+ * @param grouping the thousands separator
+ * @param precision the precision, when written
+ * @param type the presentation type code point, when written
+ * @param error a ValueError message found while parsing, raised on use
+ * @param trailing whether characters remain after the type: "Invalid format specifier ... for object of type ..."
  */
-final class Spec {
+record Spec(String text, OptionalInt fill, Align align, Sign sign, boolean noNegZero, boolean alternate,
+        boolean zeroPad, OptionalLong width, Grouping grouping, OptionalLong precision, OptionalInt type,
+        Optional<String> error, boolean trailing) {
+
     /** Largest width or float precision that is honoured; larger ones are refused instead of exhausting memory. */
     static final long MAX_SIZE = 10_000_000L;
 
-    static final Spec EMPTY = new Spec("");
+    static final Spec EMPTY = plain("", Optional.empty(), false);
 
-    final String text;
-    final boolean empty;
-    /** Fill code point, ' ' by default. */
-    final int fill;
-    final boolean fillSpecified;
-    /** '<', '>', '^', '=' or 0 when not given. */
-    final char align;
-    /** '+', '-', ' ' or 0. */
-    final char sign;
-    final boolean noNegZero;
-    final boolean alternate;
-    final boolean zeroPad;
-    /** -1 when not given. */
-    final long width;
-    /** ',', '_' or 0. */
-    final char grouping;
-    /** -1 when not given. */
-    final long precision;
-    /** Presentation type code point, 0 when not given. */
-    final int type;
-    /** ValueError message found while parsing, raised on use; null if none. */
-    final String error;
-    /** True when characters remain after the type: "Invalid format specifier ... for object of type ...". */
-    final boolean invalid;
+    /** {@code [align]}: where the padding goes. */
+    enum Align {
+        /** None written: the value type's default (left for str, right for numbers). */
+        DEFAULT,
+        /** {@code <} */
+        LEFT,
+        /** {@code >} */
+        RIGHT,
+        /** {@code ^} */
+        CENTER,
+        /** {@code =}: padding between the sign (and prefix) and the digits. */
+        AFTER_SIGN;
 
-    private Spec(String text) {
-        this.text = text;
-        this.empty = text.isEmpty();
-        int n = text.length();
-        int pos = 0;
-        int fillCp = ' ';
-        boolean fillGiven = false;
-        char al = 0;
-        char sg = 0;
-        boolean z = false;
-        boolean alt = false;
-        boolean zero = false;
-        long w = -1;
-        char grp = 0;
-        long prec = -1;
-        int ty = 0;
-        String err = null;
-        boolean inv = false;
-        parse:
-        {
-            if (n == 0) {
-                break parse;
-            }
-            int c0 = text.codePointAt(0);
-            int c0len = Character.charCount(c0);
-            if (c0len < n && isAlign(text.charAt(c0len))) {
-                fillCp = c0;
-                fillGiven = true;
-                al = text.charAt(c0len);
-                pos = c0len + 1;
-            } else if (isAlign(text.charAt(0))) {
-                al = text.charAt(0);
-                pos = 1;
-            }
-            if (pos < n && isSign(text.charAt(pos))) {
-                sg = text.charAt(pos++);
-            }
-            if (pos < n && text.charAt(pos) == 'z') {
-                z = true;
-                pos++;
-            }
-            if (pos < n && text.charAt(pos) == '#') {
-                alt = true;
-                pos++;
-            }
-            if (!fillGiven && pos < n && text.charAt(pos) == '0') {
-                zero = true;
-                pos++;
-            }
-            long[] acc = new long[1];
-            int start = pos;
-            pos = readInteger(text, pos, acc);
-            if (pos < 0) {
-                err = "Too many decimal digits in format string";
-                break parse;
-            }
-            if (pos > start) {
-                w = acc[0];
-            }
-            if (pos < n && text.charAt(pos) == ',') {
-                grp = ',';
-                pos++;
-            }
-            if (pos < n && text.charAt(pos) == '_') {
-                if (grp != 0) {
-                    err = "Cannot specify both ',' and '_'.";
-                    break parse;
-                }
-                grp = '_';
-                pos++;
-            }
-            if (pos < n && text.charAt(pos) == ',' && grp == '_') {
-                err = "Cannot specify both ',' and '_'.";
-                break parse;
-            }
-            if (pos < n && text.charAt(pos) == '.') {
-                pos++;
-                start = pos;
-                pos = readInteger(text, pos, acc);
-                if (pos < 0) {
-                    err = "Too many decimal digits in format string";
-                    break parse;
-                }
-                if (pos == start) {
-                    err = "Format specifier missing precision";
-                    break parse;
-                }
-                prec = acc[0];
-            }
-            if (pos < n) {
-                int t = text.codePointAt(pos);
-                if (pos + Character.charCount(t) < n) {
-                    inv = true;
-                    break parse;
-                }
-                ty = t;
+        static Align of(char c) {
+            switch (c) {
+                case '<':
+                    return LEFT;
+                case '>':
+                    return RIGHT;
+                case '^':
+                    return CENTER;
+                case '=':
+                    return AFTER_SIGN;
+                default:
+                    return null;
             }
         }
-        this.fill = fillCp;
-        this.fillSpecified = fillGiven;
-        this.align = al;
-        this.sign = sg;
-        this.noNegZero = z;
-        this.alternate = alt;
-        this.zeroPad = zero;
-        this.width = w;
-        this.grouping = grp;
-        this.precision = prec;
-        this.type = ty;
-        this.error = err;
-        this.invalid = inv;
+    }
+
+    /** {@code [sign]}. */
+    enum Sign {
+        /** None written: behaves as {@link #MINUS} for numbers, and is the only one a str accepts. */
+        DEFAULT,
+        /** {@code -}: a sign only for negative numbers. */
+        MINUS,
+        /** {@code +}: a sign for every number. */
+        PLUS,
+        /** {@code ' '}: a space before positive numbers. */
+        SPACE;
+
+        static Sign of(char c) {
+            switch (c) {
+                case '-':
+                    return MINUS;
+                case '+':
+                    return PLUS;
+                case ' ':
+                    return SPACE;
+                default:
+                    return null;
+            }
+        }
+
+        /** The character written before a number that is not negative ({@code +}, a space, or none: 0). */
+        char positiveMark() {
+            return this == PLUS ? '+' : this == SPACE ? ' ' : 0;
+        }
+    }
+
+    /** {@code [grouping]}: the thousands separator. */
+    enum Grouping {
+        NONE((char) 0),
+        COMMA(','),
+        UNDERSCORE('_');
+
+        private final char separator;
+
+        Grouping(char separator) {
+            this.separator = separator;
+        }
+
+        /** The separator character; only for {@link #COMMA} and {@link #UNDERSCORE}. */
+        char separator() {
+            return separator;
+        }
     }
 
     static Spec parse(String text) {
-        return text.isEmpty() ? EMPTY : new Spec(text);
-    }
-
-    private static boolean isAlign(char c) {
-        return c == '<' || c == '>' || c == '=' || c == '^';
-    }
-
-    private static boolean isSign(char c) {
-        return c == '+' || c == '-' || c == ' ';
-    }
-
-    /**
-     * Reads decimal digits (any Unicode decimal digit, as Python's {@code Py_UNICODE_TODECIMAL}) from
-     * {@code pos}; stores the value in {@code out[0]} and returns the position after them, or -1 on
-     * overflow past {@code Long.MAX_VALUE} (Python's "Too many decimal digits in format string").
-     */
-    static int readInteger(String s, int pos, long[] out) {
-        long acc = 0;
-        int n = s.length();
-        while (pos < n) {
-            int cp = s.codePointAt(pos);
-            int d = decimalValue(cp);
-            if (d < 0) {
-                break;
+        if (text.isEmpty()) {
+            return EMPTY;
+        }
+        int n = text.length();
+        int pos = 0;
+        OptionalInt fill = OptionalInt.empty();
+        Align align = Align.DEFAULT;
+        int c0 = text.codePointAt(0);
+        int c0len = Character.charCount(c0);
+        if (c0len < n && Align.of(text.charAt(c0len)) != null) {
+            fill = OptionalInt.of(c0);
+            align = Align.of(text.charAt(c0len));
+            pos = c0len + 1;
+        } else if (Align.of(text.charAt(0)) != null) {
+            align = Align.of(text.charAt(0));
+            pos = 1;
+        }
+        Sign sign = Sign.DEFAULT;
+        if (pos < n && Sign.of(text.charAt(pos)) != null) {
+            sign = Sign.of(text.charAt(pos++));
+        }
+        boolean noNegZero = pos < n && text.charAt(pos) == 'z';
+        if (noNegZero) {
+            pos++;
+        }
+        boolean alternate = pos < n && text.charAt(pos) == '#';
+        if (alternate) {
+            pos++;
+        }
+        boolean zeroPad = fill.isEmpty() && pos < n && text.charAt(pos) == '0';
+        if (zeroPad) {
+            pos++;
+        }
+        int end = DecimalInteger.end(text, pos);
+        OptionalLong width = OptionalLong.empty();
+        if (end > pos) {
+            width = DecimalInteger.value(text, pos, end);
+            if (width.isEmpty()) {
+                return plain(text, Optional.of(DecimalInteger.TOO_MANY_DIGITS), false);
             }
-            if (acc > (Long.MAX_VALUE - d) / 10) {
-                return -1;
-            }
-            acc = acc * 10 + d;
-            pos += Character.charCount(cp);
         }
-        out[0] = acc;
-        return pos;
+        pos = end;
+        Grouping grouping = Grouping.NONE;
+        if (pos < n && text.charAt(pos) == ',') {
+            grouping = Grouping.COMMA;
+            pos++;
+        }
+        if (pos < n && text.charAt(pos) == '_') {
+            if (grouping != Grouping.NONE) {
+                return plain(text, Optional.of("Cannot specify both ',' and '_'."), false);
+            }
+            grouping = Grouping.UNDERSCORE;
+            pos++;
+        }
+        if (pos < n && text.charAt(pos) == ',' && grouping == Grouping.UNDERSCORE) {
+            return plain(text, Optional.of("Cannot specify both ',' and '_'."), false);
+        }
+        OptionalLong precision = OptionalLong.empty();
+        if (pos < n && text.charAt(pos) == '.') {
+            pos++;
+            end = DecimalInteger.end(text, pos);
+            if (end == pos) {
+                return plain(text, Optional.of("Format specifier missing precision"), false);
+            }
+            precision = DecimalInteger.value(text, pos, end);
+            if (precision.isEmpty()) {
+                return plain(text, Optional.of(DecimalInteger.TOO_MANY_DIGITS), false);
+            }
+            pos = end;
+        }
+        OptionalInt type = OptionalInt.empty();
+        if (pos < n) {
+            int t = text.codePointAt(pos);
+            if (pos + Character.charCount(t) < n) {
+                return plain(text, Optional.empty(), true);
+            }
+            type = OptionalInt.of(t);
+        }
+        return new Spec(text, fill, align, sign, noNegZero, alternate, zeroPad, width, grouping, precision, type,
+                Optional.empty(), false);
     }
 
-    static int decimalValue(int cp) {
-        if (cp >= '0' && cp <= '9') {
-            return cp - '0';
-        }
-        if (cp < 128 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
-            return -1;
-        }
-        return Character.digit(cp, 10);
+    /** A spec with no options: the empty one, or one whose parse stopped at an error raised on use. */
+    private static Spec plain(String text, Optional<String> error, boolean trailing) {
+        return new Spec(text, OptionalInt.empty(), Align.DEFAULT, Sign.DEFAULT, false, false, false,
+                OptionalLong.empty(), Grouping.NONE, OptionalLong.empty(), OptionalInt.empty(), error, trailing);
+    }
+
+    /** Whether the spec is {@code ""}: {@code format(v, '')} is {@code str(v)}. */
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** Whether parsing found no error ({@link #check} may still refuse the spec for a value's type). */
+    boolean isValid() {
+        return error.isEmpty() && !trailing;
     }
 
     /**
      * Raises the type-independent errors and the checks that depend on the default type of the value
-     * ({@code 'd'} for int, none for float, {@code 's'} for str), then returns the effective type.
+     * ({@code 'd'} for int, none (0) for float, {@code 's'} for str), then returns the effective type.
      */
     int check(String typeName, int defaultType) {
-        if (error != null) {
-            throw FormatException.value(error);
+        if (error.isPresent()) {
+            throw FormatException.value(error.get());
         }
-        if (invalid) {
+        if (trailing) {
             throw FormatException.value("Invalid format specifier '" + text + "' for object of type '" + typeName + "'");
         }
-        int t = type == 0 ? defaultType : type;
-        if (grouping != 0) {
+        int t = type.orElse(defaultType);
+        if (grouping != Grouping.NONE) {
             switch (t) {
                 case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
                     break;
                 case 'b': case 'o': case 'x': case 'X':
-                    if (grouping == '_') {
+                    if (grouping == Grouping.UNDERSCORE) {
                         break;
                     }
                     throw FormatException.value("Cannot specify ',' with '" + (char) t + "'.");
                 default:
-                    throw FormatException.value("Cannot specify '" + grouping + "' with " + codeText(t) + ".");
+                    throw FormatException.value("Cannot specify '" + grouping.separator() + "' with " + codeText(t) + ".");
             }
         }
         return t;
@@ -237,17 +250,18 @@ final class Spec {
     }
 
     /** Effective alignment for a value whose default alignment is {@code defaultAlign}. */
-    char alignFor(char defaultAlign) {
-        if (align != 0) {
+    Align alignFor(Align defaultAlign) {
+        if (align != Align.DEFAULT) {
             return align;
         }
-        if (zeroPad && defaultAlign == '>') {
-            return '=';
+        if (zeroPad && defaultAlign == Align.RIGHT) {
+            return Align.AFTER_SIGN;
         }
         return defaultAlign;
     }
 
+    /** Effective fill: the one written, else '0' with zero padding, else a space. */
     int fillFor() {
-        return zeroPad && !fillSpecified ? '0' : fill;
+        return fill.orElse(zeroPad ? '0' : ' ');
     }
 }

@@ -1,11 +1,13 @@
 package dev.zatta.formatting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** Invariants over random input (fixed seeds, so every run checks the same cases): widths, exact fast paths, round trips, robustness. */
 class FormatPropertiesTest {
@@ -86,7 +90,7 @@ class FormatPropertiesTest {
     @Property(tries = 3000, seed = "20261130")
     void fixedFastPathIsExact(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p) {
         double a = Math.abs(d);
-        String fast = FloatFormat.fixedFast(a, p);
+        String fast = FixedDigits.fast(a, p);
         if (fast != null) {
             assertThat(fast).isEqualTo(new BigDecimal(a).setScale(p, RoundingMode.HALF_EVEN).toPlainString());
         }
@@ -97,7 +101,7 @@ class FormatPropertiesTest {
     void appendFixedMatchesTheGeneralPath(@ForAll("finiteDoubles") double d, @ForAll @IntRange(min = 0, max = 17) int p,
             @ForAll boolean alt, @ForAll boolean z) {
         StringBuilder out = new StringBuilder("x");
-        if (FloatFormat.appendFixedFast(out, d, p, alt, z)) {
+        if (FixedDigits.appendFast(out, d, p, alt, z)) {
             String plain = new BigDecimal(Math.abs(d)).setScale(p, RoundingMode.HALF_EVEN).toPlainString();
             boolean zero = plain.chars().allMatch(c -> c == '0' || c == '.');
             String sign = Double.doubleToRawLongBits(d) < 0 && !(z && zero) ? "-" : "";
@@ -112,11 +116,10 @@ class FormatPropertiesTest {
         if (a == 0) {
             return;
         }
-        FloatFormat.Digits fast = FloatFormat.significantFast(a, n);
+        Digits fast = SignificantDigits.fast(a, n);
         if (fast != null) {
             BigDecimal r = new BigDecimal(a).round(new java.math.MathContext(n, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-            assertThat(fast.digits).isEqualTo(r.unscaledValue().toString());
-            assertThat(fast.decpt).isEqualTo(r.precision() - r.scale());
+            assertThat(fast).isEqualTo(new Digits(r.unscaledValue().toString(), r.precision() - r.scale()));
         }
     }
 
@@ -127,10 +130,9 @@ class FormatPropertiesTest {
         if (a == 0) {
             return;
         }
-        FloatFormat.Digits fast = FloatFormat.shortestFast(a);
+        Digits fast = ShortestDigits.fast(a);
         if (fast != null) {
-            FloatFormat.Digits exact = FloatFormat.shortestExact(a);
-            assertThat(fast.digits + "e" + fast.decpt).isEqualTo(exact.digits + "e" + exact.decpt);
+            assertThat(fast).isEqualTo(ShortestDigits.exact(a));
         }
     }
 
@@ -159,9 +161,42 @@ class FormatPropertiesTest {
                 .ofMaxLength(16);
     }
 
-    /** Random templates, specs and values: the only exception is IllegalArgumentException, and it returns. */
+    /**
+     * Templates of the property below: random characters (mostly syntax errors and plain text), or pieces that
+     * make replacement fields over its arguments (positional 0..2, named a, b, x), with conversions, numeric,
+     * random and nested specs, escaped and stray braces.
+     */
+    @Provide
+    Arbitrary<String> templates() {
+        Arbitrary<String> literal = Arbitraries.strings().withChars("ab-_ .é😀").ofMinLength(1).ofMaxLength(4);
+        Arbitrary<String> name = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("", "0", "1", "a", "x", "b[0]")),
+                Tuple.of(1, Arbitraries.of("2", "b", "b[1]", "b[2]", "a.real", "0[0]", "c")));
+        Arbitrary<String> conversion = Arbitraries.of("", "", "", "", "!r", "!s", "!a");
+        Arbitrary<String> spec = Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.just(""), numericSpecs().map(t -> ":" + t),
+                Combinators.combine(fills().filter(f -> !f.equals("{") && !f.equals("}")), aligns(),
+                                Arbitraries.integers().between(0, 12))
+                        .as((f, a, w) -> ":" + f + a + w),
+                templateText().map(t -> ":" + t.replace("{", "").replace("}", "")),
+                Arbitraries.of(":{2}", ":>{1}", ":{x}", ":{}"));
+        Arbitrary<String> field = Combinators.combine(name, conversion, spec).as((n, c, t) -> "{" + n + c + t + "}");
+        Arbitrary<String> piece = Arbitraries.frequencyOf(Tuple.of(3, literal), Tuple.of(5, field),
+                Tuple.of(1, Arbitraries.of("{{", "}}", "{", "}")));
+        Arbitrary<String> structured = piece.list().ofMinSize(1).ofMaxSize(4).map(ps -> String.join("", ps));
+        return Arbitraries.frequencyOf(Tuple.of(1, templateText()), Tuple.of(3, structured));
+    }
+
+    /** The exception types CPython raises from {@code str.format}; anything else would be a Java failure let through. */
+    static final List<String> PYTHON_ERRORS = List.of("ValueError", "KeyError", "IndexError", "TypeError",
+            "AttributeError", "OverflowError", "RecursionError");
+
+    /**
+     * Random templates, specs and values. A template either formats or raises a {@link FormatException} of a
+     * Python type located inside it (at its field, or at the brace it complains about). What it formats to keeps
+     * the template's literal text before the first brace and after the last one, and is a fixed point of
+     * escape/compile/format; every template, valid or not, escaped, formats to itself.
+     */
     @Property(tries = 3000, seed = "20261132")
-    void randomInputOnlyEverRaisesIllegalArgument(@ForAll("templateText") String template,
+    void randomTemplatesFormatOrFailInsideTheTemplate(@ForAll("templates") String template,
             @ForAll("templateText") String spec, @ForAll("values") Object v1, @ForAll("values") Object v2) {
         Map<String, Object> named = new HashMap<>();
         named.put("a", v1);
@@ -171,17 +206,88 @@ class FormatPropertiesTest {
         positional.add(v1);
         positional.add(v2);
         positional.add(spec);
+        assertThat(Template.compile(Template.escape(template)).format(positional, named)).isEqualTo(template);
+        String out;
         try {
-            String out = Template.compile(template).format(positional, named);
-            assertThat(out).isNotNull();
-        } catch (IllegalArgumentException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
+            out = Template.compile(template).format(positional, named);
+        } catch (FormatException e) {
+            assertLocatedIn(e, template);
+            countOutcome("fails");
+            return;
         }
+        countOutcome(indexOfBrace(template, 0) < 0 ? "formats, no braces" : "formats, with braces");
+        assertThat(Template.compile(Template.escape(out)).format()).isEqualTo(out);
+        int first = indexOfBrace(template, 0);
+        if (first < 0) {
+            assertThat(out).isEqualTo(template);
+        } else {
+            int last = Math.max(template.lastIndexOf('{'), template.lastIndexOf('}'));
+            assertThat(out).startsWith(template.substring(0, first)).endsWith(template.substring(last + 1));
+        }
+    }
+
+    /**
+     * {@code formatValue(v, spec)} is the template {@code "{0:spec}"} applied to v: the same text, or the same
+     * Python error (without a location, where the template's error names the field at position 0).
+     */
+    @Property(tries = 3000, seed = "20261143")
+    void formatValueIsTheOneFieldTemplate(@ForAll("templateText") String spec, @ForAll("values") Object v) {
+        if (indexOfBrace(spec, 0) >= 0) {
+            return; // braces in a spec are replacement fields of the template: another spec
+        }
+        String direct;
         try {
-            assertThat(Template.formatValue(v1, spec)).isNotNull();
-        } catch (IllegalArgumentException expected) {
-            assertThat(expected).isInstanceOf(FormatException.class);
-            assertThat(expected.getMessage()).isNotBlank();
+            direct = Template.formatValue(v, spec);
+        } catch (FormatException e) {
+            assertThat(PYTHON_ERRORS).as(e.getMessage()).contains(e.pythonType());
+            assertThat(e.pattern()).isNull();
+            assertThat(e.position()).isEqualTo(-1);
+            assertThat(e.getMessage()).isEqualTo(e.pythonType() + ": " + e.pythonMessage());
+            String expected = e.pythonType() + ": " + e.pythonMessage();
+            assertThatThrownBy(() -> Template.compile("{0:" + spec + "}").format(Collections.singletonList(v), Map.of()))
+                    .isInstanceOfSatisfying(FormatException.class, t -> {
+                        assertThat(t.pythonType() + ": " + t.pythonMessage()).isEqualTo(expected);
+                        assertThat(t.position()).isZero();
+                        assertThat(t.field()).isEqualTo("0:" + spec);
+                    });
+            return;
+        }
+        assertThat(Template.compile("{0:" + spec + "}").format(Collections.singletonList(v), Map.of())).isEqualTo(direct);
+    }
+
+    /** Counts what random templates do, and checks after the tries that each outcome is common enough to be tested. */
+    private static void countOutcome(String outcome) {
+        Statistics.label("template").collect(outcome);
+        Statistics.label("template").coverage(c -> {
+            c.check("fails").percentage(p -> p >= 20);
+            c.check("formats, with braces").percentage(p -> p >= 20);
+            c.check("formats, no braces").percentage(p -> p >= 5);
+        });
+    }
+
+    private static int indexOfBrace(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) == '{' || s.charAt(i) == '}') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The error is one CPython raises, it names this template, and its position is the field or brace at fault. */
+    private static void assertLocatedIn(FormatException e, String template) {
+        assertThat(PYTHON_ERRORS).as(e.getMessage()).contains(e.pythonType());
+        assertThat(e.pattern()).isEqualTo(template);
+        assertThat(e.position()).as(e.getMessage()).isBetween(0, template.length() - 1);
+        assertThat(e.getMessage()).startsWith(e.pythonType() + ": " + e.pythonMessage())
+                .endsWith(" at position " + e.position() + " of \"" + template + "\"");
+        if (e.field() != null) {
+            assertThat(template.substring(e.position())).as(e.getMessage()).startsWith("{" + e.field() + "}");
+        } else if (e.pythonMessage().equals("Max string recursion exceeded")) {
+            // the spec that nests too deep starts here, after its field's ':'
+            assertThat(template.substring(0, e.position())).as(e.getMessage()).endsWith(":");
+        } else {
+            assertThat(template.charAt(e.position())).as(e.getMessage()).isIn('{', '}');
         }
     }
 

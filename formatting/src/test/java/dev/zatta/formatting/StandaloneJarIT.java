@@ -3,12 +3,17 @@ package dev.zatta.formatting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,9 +45,44 @@ class StandaloneJarIT {
         assertThat(r.out()).isEqualTo("estimator-svm_gamma-0.17_eta-100");
     }
 
+    /**
+     * The module exports its API packages only (the command line and the literal reader stay inside), needs
+     * nothing but java.base at run time, and names its command as its main class.
+     */
+    @Test
+    void theModuleExportsOnlyItsApiAndRequiresNothingAtRunTime() throws IOException {
+        ModuleDescriptor d = ModuleFinder.of(JAR).find("dev.zatta.formatting").orElseThrow().descriptor();
+        assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactlyInAnyOrder("dev.zatta.formatting", "dev.zatta.formatting.text");
+        assertThat(d.packages()).containsExactlyInAnyOrder("dev.zatta.formatting", "dev.zatta.formatting.text",
+                "dev.zatta.formatting.cli", "dev.zatta.formatting.internal");
+        assertThat(d.requires()).filteredOn(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+                .extracting(ModuleDescriptor.Requires::name).containsExactly("java.base");
+        assertThat(d.mainClass()).hasValue("dev.zatta.formatting.cli.Main");
+        List<String> publicTypes = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(JAR.toFile())) {
+            for (ZipEntry e : zip.stream().toList()) {
+                String n = e.getName();
+                if (n.startsWith("dev/zatta/formatting/") && n.lastIndexOf('/') == "dev/zatta/formatting".length()
+                        && n.endsWith(".class") && !n.contains("$") && !n.endsWith("/package-info.class")) {
+                    String name = n.substring(0, n.length() - ".class".length()).replace('/', '.');
+                    try {
+                        if (Modifier.isPublic(Class.forName(name).getModifiers())) {
+                            publicTypes.add(name.substring(name.lastIndexOf('.') + 1));
+                        }
+                    } catch (ClassNotFoundException ex) {
+                        throw new AssertionError(name + " is in the jar but not on the test class path", ex);
+                    }
+                }
+            }
+        }
+        assertThat(publicTypes).as("public types of the exported package dev.zatta.formatting")
+                .containsExactlyInAnyOrder("Template", "RunTitle", "FormatException");
+    }
+
     @Test
     void classPathWithOnlyTheJar() throws IOException, InterruptedException {
-        Result r = java("-cp", JAR.toString(), "dev.zatta.formatting.Main", "{} {!r} {:_}", "1e16", "'svm'",
+        Result r = java("-cp", JAR.toString(), "dev.zatta.formatting.cli.Main", "{} {!r} {:_}", "1e16", "'svm'",
                 "1234567");
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).isEqualTo("1e+16 'svm' 1_234_567");
@@ -50,10 +90,13 @@ class StandaloneJarIT {
 
     @Test
     void modulePathWithOnlyTheJar() throws IOException, InterruptedException {
-        Result r = java("-p", JAR.toString(), "-m", "dev.zatta.formatting/dev.zatta.formatting.Main", "--title",
+        Result r = java("-p", JAR.toString(), "-m", "dev.zatta.formatting/dev.zatta.formatting.cli.Main", "--title",
                 "--spec", "gamma=.2f", "estimator=svm", "gamma=0.1666", "eta=100");
         assertThat(r.exit()).as(r.out()).isZero();
         assertThat(r.out()).isEqualTo("estimator-svm_eta-100_gamma-0.17");
+        Result byModule = java("-p", JAR.toString(), "-m", "dev.zatta.formatting", "{x:>5.1%}", "x=0.25");
+        assertThat(byModule.exit()).as(byModule.out()).isZero();
+        assertThat(byModule.out()).isEqualTo("25.0%");
     }
 
     @Test

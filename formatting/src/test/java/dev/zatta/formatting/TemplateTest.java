@@ -3,9 +3,15 @@ package dev.zatta.formatting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class TemplateTest {
@@ -40,30 +46,51 @@ class TemplateTest {
     @Test
     void oneTemplateServesManyThreads() throws Exception {
         Template t = Template.compile("estimator-{estimator}_gamma-{gamma:.2f}_eta-{eta}_{x!r:>8}");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            List<Future<List<String>>> results = new ArrayList<>();
             for (int task = 0; task < 8; task++) {
                 int id = task;
                 results.add(pool.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
                     for (int i = 0; i < 2000; i++) {
                         double g = (id * 2000 + i) / 1000.0;
-                        String want = "estimator-e" + id + "_gamma-" + new java.math.BigDecimal(g)
-                                .setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "_eta-" + i + "_"
+                        String want = "estimator-e" + id + "_gamma-" + new BigDecimal(g)
+                                .setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "_eta-" + i + "_"
                                 + String.format("%8s", "'s" + id + "'");
-                        if (!t.format(Map.of("estimator", "e" + id, "gamma", g, "eta", i, "x", "s" + id)).equals(want)) {
-                            return false;
+                        String got = t.format(Map.of("estimator", "e" + id, "gamma", g, "eta", i, "x", "s" + id));
+                        if (!got.equals(want)) {
+                            mismatches.add("task " + id + ", gamma " + g + ": want " + want + ", got " + got);
                         }
                     }
-                    return true;
+                    return mismatches;
                 }));
             }
-            for (java.util.concurrent.Future<Boolean> r : results) {
-                assertThat(r.get()).isTrue();
+            List<String> mismatches = new ArrayList<>();
+            for (Future<List<String>> r : results) {
+                mismatches.addAll(r.get());
             }
+            assertThat(mismatches).as("outputs that differ when 8 tasks share one template").isEmpty();
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void namesInOrderOfAppearanceNestedSpecsIncluded() {
+        assertThat(Template.compile("{x}-{y:{w}.{p}f}-{x.real}-{0}-{z[k]}").names()).containsExactly("x", "y", "w", "p", "z");
+        assertThat(Template.compile("{} {{x}}").names()).isEmpty();
+    }
+
+    @Test
+    void escapeDoublesBraces() {
+        assertThat(Template.escape("a{b}c")).isEqualTo("a{{b}}c");
+        assertThat(Template.escape("{}")).isEqualTo("{{}}");
+        assertThat(Template.escape("plain")).isEqualTo("plain");
+        assertThat(Template.compile(Template.escape("{x:>4}}")).format()).isEqualTo("{x:>4}}");
+        assertThatThrownBy(() -> Template.escape(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("text: expected a string, got null");
     }
 
     @Test
@@ -72,9 +99,10 @@ class TemplateTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ValueError: Unknown format code 'd' for object of type 'float' in field {x:d} (value 1.5) at position 2 of \"ab{x:d}\"");
         assertThatThrownBy(() -> Template.compile("{:.f}").format(1.5))
-                .hasMessageContaining("Format specifier missing precision");
+                .hasMessage("ValueError: Format specifier missing precision in field {:.f} (value 1.5) at position 0 of \"{:.f}\"");
         assertThatThrownBy(() -> Template.compile("{}{0}"))
-                .hasMessageContaining("cannot switch from automatic field numbering to manual field specification");
+                .hasMessage("ValueError: cannot switch from automatic field numbering to manual field specification"
+                        + " in field {0} at position 2 of \"{}{0}\"");
         assertThatThrownBy(() -> Template.compile("{gamma}").format(Map.of("eta", 1)))
                 .isInstanceOf(FormatException.class)
                 .hasMessage("KeyError: 'gamma' (expected a named argument 'gamma', given: [eta]) in field {gamma} at position 0 of \"{gamma}\"");

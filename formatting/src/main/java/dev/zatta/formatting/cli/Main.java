@@ -1,5 +1,7 @@
-package dev.zatta.formatting;
+package dev.zatta.formatting.cli;
 
+import dev.zatta.formatting.RunTitle;
+import dev.zatta.formatting.Template;
 import dev.zatta.formatting.internal.PyLiteral;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -22,12 +24,15 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Values are Python literals ({@link PyLiteral}). Output goes to stdout in UTF-8; errors to stderr
- * with exit code 2.
+ * with exit code 2. The command only reads its arguments and calls the public API ({@link Template},
+ * {@link RunTitle}).
  */
 public final class Main {
     private Main() {}
 
     private static final Pattern NAMED = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*=.*", Pattern.DOTALL);
+    /** {@code NAME=repr(value)}, as {@code --parse-title} prints each entry. */
+    private static final Template ENTRY = Template.compile("{0}={1!r}");
 
     static final String USAGE = String.join("\n",
             "Usage: java -jar formatting.jar [--] TEMPLATE [VALUE | NAME=VALUE]...",
@@ -142,7 +147,7 @@ public final class Main {
                 throw new UsageException("--parse-title: expected exactly one TITLE, got " + operands.size());
             }
             for (Map.Entry<String, Object> e : rb.build().parse(operands.get(0)).entrySet()) {
-                out.println(e.getKey() + "=" + PyObjects.repr(e.getValue()));
+                out.println(ENTRY.format(e.getKey(), e.getValue()));
             }
             return 0;
         }

@@ -1,4 +1,4 @@
-package dev.zatta.formatting;
+package dev.zatta.formatting.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
