@@ -90,12 +90,12 @@ public final class Metrics {
         double[] meanD = epochMeans(rows, epochs, Row::lossD);
         double[] meanG = epochMeans(rows, epochs, Row::lossG);
         double top = 1.25 * Math.max(max(meanD), max(meanG));
-        Panel.Builder losses = Panel.builder().title("losses").xLabel("epoch").yLabel("loss")
+        Panel.Builder losses = Panel.builder().title("losses (each step faint)").xLabel("epoch").yLabel("loss")
                 .yRange(0, top > 0 ? top : 1).legend(Panel.Legend.OUTSIDE_RIGHT);
         series(losses, "loss_d", 0, x, column(rows, Row::lossD), ex, meanD);
         series(losses, "loss_g", 1, x, column(rows, Row::lossG), ex, meanG);
-        Panel.Builder outputs = Panel.builder().title("discriminator's P(real)").xLabel("epoch").yLabel("P(real)")
-                .yRange(0, 1).legend(Panel.Legend.OUTSIDE_RIGHT);
+        Panel.Builder outputs = Panel.builder().title("discriminator's P(real) (each step faint)").xLabel("epoch")
+                .yLabel("P(real)").yRange(0, 1).legend(Panel.Legend.OUTSIDE_RIGHT);
         series(outputs, "D(x)", 0, x, column(rows, Row::dX), ex, epochMeans(rows, epochs, Row::dX));
         series(outputs, "D(G(z))", 1, x, column(rows, Row::dGz), ex, epochMeans(rows, epochs, Row::dGz));
         Figure.builder().columns(2).panelSize(560, 360).add(losses.build()).add(outputs.build()).build().save(file);
