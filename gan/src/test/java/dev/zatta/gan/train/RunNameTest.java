@@ -57,6 +57,17 @@ class RunNameTest {
     }
 
     @Test
+    void theReadmesExamplesAreTheNamesOfTheirRuns() {
+        assertThat(MAIN.toBuilder().learningRate(0.001).width(32).build().runName())
+                .isEqualTo("digits-0_batch-64_seed-1_loss-softmax_lr-0.001_width-32");
+        TrainConfig fashion = MAIN.toBuilder().digits("0-9").loss(LossKind.SIGMOID).epochs(5)
+                .data("/usr/share/datasets/fashion-mnist").build();
+        assertThat(fashion.runName())
+                .isEqualTo("digits-0-9_batch-64_seed-1_loss-sigmoid_data-%2Fusr%2Fshare%2Fdatasets%2Ffashion-mnist");
+        assertThat(RunName.parse(fashion.runName()).epochs(5).build()).isEqualTo(fashion);
+    }
+
+    @Test
     void everyNameReadsBackIntoItsConfiguration() {
         for (TrainConfig c : variants()) {
             assertThat(RunName.parse(c.runName()).epochs(c.epochs()).build()).as(c.runName()).isEqualTo(c);
