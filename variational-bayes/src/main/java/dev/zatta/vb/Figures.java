@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,17 @@ public final class Figures {
     public static final int[] BLOG_ITERATIONS = {0, 2, 4};
     /** Points in the blog's data set. */
     public static final int BLOG_N = 20;
+    /** The default seed of the blog's data set ({@code figures --seed}). */
+    public static final long BLOG_SEED = 2017;
+    /** Points in PRML Fig. 10.9's data set. */
+    public static final int PRML_N = 10;
+    /** Seed of PRML Fig. 10.9's data set ({@link #prmlData()}); it does not change with {@link #writeAll}'s seed. */
+    public static final long PRML_SEED = 1;
+    /** The largest polynomial order in PRML Fig. 10.9. */
+    public static final int PRML_MAX_DEGREE = 9;
+    /** Nats below the peak shown by the β-fixed panel of PRML Fig. 10.9. */
+    static final double PRML_Y_SPAN = 40;
+    private static final Template BOUND = Template.compile("{:.0f}");
 
     private Figures() {
     }
@@ -99,46 +111,83 @@ public final class Figures {
         return f.build();
     }
 
-    /** Lower bounds of polynomial degrees 0…{@code maxDegree} (PRML Fig. 10.9). */
-    public static double[] lowerBoundByDegree(VbConfig template, int maxDegree, double[] x, double[] t) {
-        List<Basis> bases = new ArrayList<>();
-        for (int d = 0; d <= maxDegree; d++) {
-            bases.add(Basis.polynomial(d));
-        }
-        return ModelSelection.compare(template, bases, x, t).stream().mapToDouble(ModelSelection.Candidate::lowerBound)
-                .toArray();
+    /** PRML Fig. 10.9's data: {@value #PRML_N} points of {@link SyntheticData#prmlCubic()}, seed {@value #PRML_SEED}. */
+    public static double[][] prmlData() {
+        return SyntheticData.prmlCubic().sample(PRML_N, PRML_SEED);
     }
 
     /**
-     * PRML Fig. 10.9 with β fixed at the true noise precision 1/0.3² (PRML §10.3 treats β as
-     * known) and α ~ Gam(1e-3, 1e-3), started from E[α] = 1e-3: from the prior mean E[α] = 1 the
-     * higher degrees fall into the local optimum that shrinks every weight to 0.
+     * PRML Fig. 10.9 with β fixed at the true noise precision 1/0.09 (PRML §10.3 treats β as known)
+     * and α ~ Gam(10⁻³, 10⁻³), a broad prior; every start of {@link Restarts#GRID} is tried.
      */
     public static VbConfig prmlFixedBeta() {
-        return VbConfig.builder(Basis.polynomial(0)).alpha(new Precision.Learned(GammaDensity.of(1e-3, 1e-3), 1e-3))
-                .fixedBeta(1 / 0.09).tolerance(1e-12).maxIterations(5000).build();
+        return VbConfig.builder(Basis.polynomial(0)).alphaPrior(1e-3, 1e-3).fixedBeta(1 / 0.09).tolerance(1e-12)
+                .maxIterations(5000).restarts(Restarts.GRID).build();
     }
 
-    /** PRML Fig. 10.9 with β learned too: α, β ~ Gam(1e-3, 1e-3), started from E[α] = 1e-3, E[β] = 10. */
+    /** PRML Fig. 10.9 with β learned too: α, β ~ Gam(10⁻³, 10⁻³), every start of {@link Restarts#GRID}. */
     public static VbConfig prmlLearnedBeta() {
-        return VbConfig.builder(Basis.polynomial(0)).alpha(new Precision.Learned(GammaDensity.of(1e-3, 1e-3), 1e-3))
-                .beta(new Precision.Learned(GammaDensity.of(1e-3, 1e-3), 10)).tolerance(1e-12).maxIterations(5000)
+        return VbConfig.builder(Basis.polynomial(0)).alphaPrior(1e-3, 1e-3).betaPrior(1e-3, 1e-3).tolerance(1e-12)
+                .maxIterations(5000).restarts(Restarts.GRID).build();
+    }
+
+    /** The fits behind PRML Fig. 10.9 with {@code config}: degrees 0…{@value #PRML_MAX_DEGREE} of {@link #prmlData()}. */
+    public static List<ModelSelection.Candidate> prmlByDegree(VbConfig config) {
+        double[][] d = prmlData();
+        return ModelSelection.polynomialDegrees(config, d[0], d[1], 0, PRML_MAX_DEGREE);
+    }
+
+    /**
+     * PRML Fig. 10.9: the lower bound L against the polynomial degree M, as a line with markers, with
+     * β fixed (left) and learned (right). With β fixed the degrees that cannot follow the cubic have
+     * bounds hundreds of nats lower; the left panel's y axis shows the {@value #PRML_Y_SPAN} nats below
+     * the peak, and the title names the points below it.
+     */
+    public static Figure prmlFigure() {
+        double[] degrees = grid(0, PRML_MAX_DEGREE, PRML_MAX_DEGREE + 1);
+        double[] fixed = bounds(prmlByDegree(prmlFixedBeta()));
+        double[] learned = bounds(prmlByDegree(prmlLearnedBeta()));
+        double peak = Arrays.stream(fixed).max().orElseThrow();
+        StringBuilder below = new StringBuilder();
+        for (int d = 0; d < fixed.length; d++) {
+            if (fixed[d] < peak - PRML_Y_SPAN) {
+                below.append(below.length() == 0 ? "" : ", ").append("M=").append(d).append(": ")
+                        .append(BOUND.format(fixed[d]));
+            }
+        }
+        String fixedTitle = "β fixed at 1/0.09, α ~ Gam(10⁻³, 10⁻³)"
+                + (below.length() == 0 ? "" : " (below the axis: " + below + ")");
+        return Figure.builder()
+                .title("PRML Fig. 10.9: lower bound vs polynomial order M, 10 points of a cubic on (−5, 5) + N(0, 0.09)")
+                .columns(2).panelSize(440, 340)
+                .add(Panel.builder().title(fixedTitle).xLabel("order M").yLabel("lower bound L")
+                        .yRange(peak - PRML_Y_SPAN, peak + 0.1 * PRML_Y_SPAN)
+                        .add(Layer.lineWithMarkers("L", degrees, fixed)).build())
+                .add(Panel.builder().title("β learned, α, β ~ Gam(10⁻³, 10⁻³)").xLabel("order M")
+                        .yLabel("lower bound L").add(Layer.lineWithMarkers("L", degrees, learned)).build())
                 .build();
     }
 
-    /** The blog's configuration with β fixed (default α prior Gam(1, 1)). */
-    public static VbConfig blogFixedBeta() {
-        return VbConfig.builder(blogBasis()).fixedBeta(10).build();
-    }
-
-    /** The blog's configuration with β learned (α, β ~ Gam(1, 1)). */
-    public static VbConfig blogLearnedBeta() {
-        return VbConfig.builder(blogBasis()).build();
+    private static double[] bounds(List<ModelSelection.Candidate> candidates) {
+        return candidates.stream().mapToDouble(ModelSelection.Candidate::lowerBound).toArray();
     }
 
     /**
-     * Writes every figure into {@code dir} and returns the files: the blog's two figures, PRML Fig.
-     * 10.9 and the lower bound against the sweep.
+     * The blog's configuration with β fixed (default α prior Gam(1, 1)), run as the blog runs it: from
+     * the prior means, one start ({@link Restarts#NONE}).
+     */
+    public static VbConfig blogFixedBeta() {
+        return VbConfig.builder(blogBasis()).fixedBeta(10).restarts(Restarts.NONE).build();
+    }
+
+    /** The blog's configuration with β learned (α, β ~ Gam(1, 1)), one start as the blog runs it. */
+    public static VbConfig blogLearnedBeta() {
+        return VbConfig.builder(blogBasis()).restarts(Restarts.NONE).build();
+    }
+
+    /**
+     * Writes every figure into {@code dir} and returns the files: the blog's two figures (data seeded
+     * with {@code seed}), PRML Fig. 10.9 (its own fixed data set) and the lower bound against the sweep.
      */
     public static List<Path> writeAll(Path dir, long seed) throws IOException {
         Files.createDirectories(dir);
@@ -151,18 +200,8 @@ public final class Figures {
         blogFigure("β learned, Gam(1, 1) priors on α and β", blogLearnedBeta(), blog[0], blog[1]).save(p2);
         out.add(p2);
 
-        double[][] prml = SyntheticData.prml().onGrid(10, seed);
-        double[] degrees = grid(0, 9, 10);
-        double[] fixed = lowerBoundByDegree(prmlFixedBeta(), 9, prml[0], prml[1]);
-        double[] learned = lowerBoundByDegree(prmlLearnedBeta(), 9, prml[0], prml[1]);
         Path p3 = dir.resolve("lower-bound-vs-degree.png");
-        Figure.builder().title("PRML Fig. 10.9: lower bound vs polynomial degree, t = sin(2πx) + N(0, 0.3²), 10 x evenly spaced on [0, 1]")
-                .columns(2).panelSize(440, 340)
-                .add(Panel.builder().title("β fixed at 1/0.3², α ~ Gam(1e-3, 1e-3)").xLabel("degree D")
-                        .yLabel("lower bound L").add(Layer.bars("L", degrees, fixed)).build())
-                .add(Panel.builder().title("β learned, α, β ~ Gam(1e-3, 1e-3)").xLabel("degree D")
-                        .yLabel("lower bound L").add(Layer.bars("L", degrees, learned)).build())
-                .build().save(p3);
+        prmlFigure().save(p3);
         out.add(p3);
 
         Path p4 = dir.resolve("lower-bound-vs-iteration.png");

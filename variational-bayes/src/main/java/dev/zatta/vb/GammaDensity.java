@@ -21,6 +21,28 @@ public record GammaDensity(double shape, double rate) {
         return new GammaDensity(shape, rate);
     }
 
+    /**
+     * Parses {@code "shape,rate"} (spaces around the numbers allowed), as the command lines take a
+     * prior.
+     *
+     * @throws IllegalArgumentException unless the text is two finite numbers &gt; 0 separated by a comma
+     */
+    public static GammaDensity parse(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length == 2) {
+            try {
+                double a = Double.parseDouble(parts[0].strip());
+                double b = Double.parseDouble(parts[1].strip());
+                if (a > 0 && b > 0 && Double.isFinite(a) && Double.isFinite(b)) {
+                    return new GammaDensity(a, b);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException("prior: expected two finite numbers > 0 'shape,rate', got '" + text + "'");
+    }
+
     private static void check(String name, double v) {
         if (!(v > 0) || !Double.isFinite(v)) {
             throw new IllegalArgumentException(name + ": expected a finite number > 0, got " + v);

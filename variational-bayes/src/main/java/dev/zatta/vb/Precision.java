@@ -17,6 +17,18 @@ public sealed interface Precision permits Precision.Fixed, Precision.Learned {
         return new Learned(GammaDensity.of(shape, rate), Double.NaN);
     }
 
+    /**
+     * A learned precision with prior {@code prior} whose first q(w) uses E[·] = {@code initial}.
+     *
+     * @throws IllegalArgumentException unless initial is a finite number &gt; 0
+     */
+    static Learned learned(GammaDensity prior, double initial) {
+        if (Double.isNaN(initial)) {
+            throw new IllegalArgumentException("initial precision: expected a finite number > 0, got NaN");
+        }
+        return new Learned(prior, initial);
+    }
+
     /** The value of E[·] used for the first q(w). */
     double initial();
 

@@ -130,6 +130,25 @@ public final class SufficientStatistics {
         return targetSquares;
     }
 
+    /**
+     * The statistics of the first {@code size} basis functions alone: the leading size × size block
+     * of ΦᵀΦ and the first size entries of Φᵀt. For nested bases — the polynomial of degree d is the
+     * first d + 1 functions of every higher degree — one pass with the largest basis serves them all
+     * ({@link ModelSelection#polynomialDegrees}).
+     *
+     * @throws IllegalArgumentException unless 1 ≤ size ≤ M
+     */
+    public SufficientStatistics leading(int size) {
+        if (size < 1 || size > this.size) {
+            throw new IllegalArgumentException("size: expected an integer in [1, " + this.size + "], got " + size);
+        }
+        double[] g = new double[size * size];
+        for (int i = 0; i < size; i++) {
+            System.arraycopy(gram, i * this.size, g, i * size, size);
+        }
+        return new SufficientStatistics(size, count, g, Arrays.copyOf(projection, size), targetSquares);
+    }
+
     double[] gramUnsafe() {
         return gram;
     }

@@ -1,5 +1,7 @@
 package dev.zatta.vb;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
@@ -30,9 +32,17 @@ public record SyntheticData(DoubleUnaryOperator function, double noiseSd, double
         return new SyntheticData(x -> Math.sin(Math.PI * x), 0.5, -1, 1);
     }
 
-    /** PRML Fig. 10.9's data: t = sin(2πx) + N(0, 0.3²), x ~ U(0, 1). */
-    public static SyntheticData prml() {
-        return new SyntheticData(x -> Math.sin(2 * Math.PI * x), 0.3, 0, 1);
+    /**
+     * PRML Fig. 10.9's setup: "a polynomial with M = 3 sampled over the interval (−5, 5) with additive
+     * Gaussian noise of variance 0.09". PRML does not print its cubic; this one is
+     * f(x) = 0.1x³ − 0.5x² − x + 1, so t = f(x) + N(0, 0.3²), x ~ U(−5, 5).
+     */
+    public static SyntheticData prmlCubic() {
+        return new SyntheticData(SyntheticData::prmlCubicFunction, 0.3, -5, 5);
+    }
+
+    private static double prmlCubicFunction(double x) {
+        return ((0.1 * x - 0.5) * x - 1) * x + 1;
     }
 
     /** n rows as two new arrays {x, t}, sorted by nothing (in draw order). */
@@ -47,16 +57,30 @@ public record SyntheticData(DoubleUnaryOperator function, double noiseSd, double
         return new double[][] {x, t};
     }
 
-    /** n rows with x evenly spaced on [lo, hi] (PRML §1.1's training set layout) and seeded noise: {x, t}. */
-    public double[][] onGrid(int n, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        double[] x = new double[n];
-        double[] t = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = n == 1 ? (lo + hi) / 2 : lo + (hi - lo) * i / (n - 1);
-            t[i] = function.applyAsDouble(x[i]) + noiseSd * rng.nextGaussian();
+    /**
+     * Writes n rows as CSV, {@code x,t} header first, each number as {@link Double#toString} (which
+     * parses back to the same double), without storing them.
+     */
+    public void writeCsv(long n, long seed, Writer out) throws IOException {
+        out.write("x,t\n");
+        StringBuilder line = new StringBuilder(64);
+        IOException[] failure = {null};
+        forEach(n, seed, (x, t) -> {
+            if (failure[0] != null) {
+                return;
+            }
+            line.setLength(0);
+            line.append(x).append(',').append(t).append('\n');
+            try {
+                out.append(line);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        out.flush();
+        if (failure[0] != null) {
+            throw failure[0];
         }
-        return new double[][] {x, t};
     }
 
     /** Streams n rows to {@code sink} without storing them (for 10⁸-row runs). */

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -26,6 +27,9 @@ import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
  * Cholesky, S_N⁻¹ = LLᵀ; m_N comes from two triangular solves, and tr S_N, tr(ΦᵀΦS_N), ln|S_N| and
  * φᵀS_Nφ from L and L⁻¹ (triangular solves), never from an explicit inverse of S_N⁻¹.
  *
+ * <p>The sweeps only climb, so {@link #fit} runs them from each start of the configuration's
+ * {@link Restarts} and keeps the highest bound; {@link #sweeps} runs the configured start alone.
+ *
  * <p>The blog's loop, fixed: it read the global {@code t} instead of its argument, always ran six
  * iterations (here: until L stops changing, with the count and a converged flag reported), and drew
  * σ from the updated β with the previous q(w) (here every {@link VbPosterior} holds the factors of
@@ -45,13 +49,51 @@ public final class VariationalLinearRegression {
     }
 
     /**
-     * Runs sweeps until converged or {@code maxIterations} (see {@link VbConfig}).
+     * Runs sweeps until converged or {@code maxIterations} (see {@link VbConfig}) from each start of
+     * {@code config.restarts()} in turn ({@link Restarts}: the configured start first) and returns the
+     * run with the highest lower bound; {@link VbPosterior#start()} says which start won and
+     * {@link VbPosterior#attempts()} lists every start with its bound. A later start wins only if its
+     * bound is higher by more than 1000 · tol · max(1, |L|), so that two starts reaching the same
+     * optimum (their bounds differ by about the stopping tolerance) keep the earlier one and the result
+     * does not flip with round-off. A start from which S_N⁻¹ is not numerically positive definite is
+     * recorded as failed and skipped.
      *
      * @throws IllegalArgumentException if there are no rows or the statistics' M differs from the
      *     basis size
+     * @throws ArithmeticException if every start fails (the configured start's error)
      */
     public static VbPosterior fit(VbConfig config, SufficientStatistics data) {
-        Iterator<VbPosterior> it = sweeps(config, data);
+        check(config, data);
+        StartingPoints.Plan plan = StartingPoints.of(config, data);
+        List<Attempt> attempts = new ArrayList<>(plan.failures());
+        VbPosterior best = null;
+        ArithmeticException firstFailure = null;
+        for (Start start : plan.starts()) {
+            VbPosterior run;
+            try {
+                run = last(new Sweeper(config, data, start));
+            } catch (ArithmeticException e) {
+                attempts.add(Attempt.failed(start.kind(), Optional.of(start), e.getMessage()));
+                firstFailure = firstFailure == null ? e : firstFailure;
+                continue;
+            }
+            attempts.add(Attempt.ran(start, run));
+            if (best == null || run.lowerBound() > best.lowerBound() + margin(config, best.lowerBound())) {
+                best = run;
+            }
+        }
+        if (best == null) {
+            throw firstFailure;
+        }
+        return best.withAttempts(attempts);
+    }
+
+    /** How much higher a later start's bound must be to replace the best so far. */
+    static double margin(VbConfig config, double bound) {
+        return 1e3 * config.tolerance() * Math.max(1.0, Math.abs(bound));
+    }
+
+    private static VbPosterior last(Iterator<VbPosterior> it) {
         VbPosterior last = it.next();
         while (it.hasNext()) {
             last = it.next();
@@ -60,11 +102,17 @@ public final class VariationalLinearRegression {
     }
 
     /**
-     * The sweeps one at a time: element i is the state after sweep i + 1 (the blog's loop index i),
-     * each with the lower-bound trace so far. The iterator ends after the converged sweep or the
-     * last allowed one.
+     * The sweeps one at a time from the configured start (no restarts): element i is the state after
+     * sweep i + 1 (the blog's loop index i), each with the lower-bound trace so far. The iterator ends
+     * after the converged sweep or the last allowed one.
      */
     public static Iterator<VbPosterior> sweeps(VbConfig config, SufficientStatistics data) {
+        check(config, data);
+        return new Sweeper(config, data, new Start(Start.Kind.CONFIGURED, config.alpha().initial(),
+                config.beta().initial()));
+    }
+
+    private static void check(VbConfig config, SufficientStatistics data) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(data, "data");
         if (data.count() == 0) {
@@ -74,22 +122,23 @@ public final class VariationalLinearRegression {
             throw new IllegalArgumentException("data: expected statistics for M = " + config.basis().size()
                     + " basis functions, got M = " + data.size());
         }
-        return new Sweeper(config, data);
     }
 
     private static final class Sweeper implements Iterator<VbPosterior> {
         private final VbConfig config;
         private final SufficientStatistics data;
+        private final Start start;
         private double eAlpha;
         private double eBeta;
         private final List<Double> trace = new ArrayList<>();
         private boolean done;
 
-        Sweeper(VbConfig config, SufficientStatistics data) {
+        Sweeper(VbConfig config, SufficientStatistics data, Start start) {
             this.config = config;
             this.data = data;
-            this.eAlpha = config.alpha().initial();
-            this.eBeta = config.beta().initial();
+            this.start = start;
+            this.eAlpha = start.alpha();
+            this.eBeta = start.beta();
         }
 
         @Override
@@ -102,7 +151,7 @@ public final class VariationalLinearRegression {
             if (done) {
                 throw new NoSuchElementException("the fit has ended");
             }
-            VbPosterior p = sweep(config, data, eAlpha, eBeta, trace);
+            VbPosterior p = sweep(config, data, start, eAlpha, eBeta, trace);
             eAlpha = p.expectedAlpha();
             eBeta = p.expectedBeta();
             int k = trace.size();
@@ -116,8 +165,9 @@ public final class VariationalLinearRegression {
         }
     }
 
-    /** One sweep from E[α] = alpha, E[β] = beta; appends L to {@code trace}. */
-    static VbPosterior sweep(VbConfig config, SufficientStatistics data, double alpha, double beta, List<Double> trace) {
+    /** One sweep from E[α] = alpha, E[β] = beta of a run begun at {@code start}; appends L to {@code trace}. */
+    static VbPosterior sweep(VbConfig config, SufficientStatistics data, Start start, double alpha, double beta,
+            List<Double> trace) {
         int m = data.size();
         double n = data.count();
         double[] g = data.gramUnsafe();
@@ -200,7 +250,7 @@ public final class VariationalLinearRegression {
         trace.add(bound);
         double[] traceArray = trace.stream().mapToDouble(Double::doubleValue).toArray();
         return new VbPosterior(config, data.count(), mean, cov, l, qAlpha, qBeta, newAlpha, newBeta,
-                traceArray, false);
+                traceArray, false, start, List.of());
     }
 
     /**

@@ -17,8 +17,11 @@ import java.util.Objects;
  * @param beta the noise precision β: fixed (PRML §10.3) or learned under Gam(c0, d0) (the blog)
  * @param tolerance tol ≥ 0
  * @param maxIterations the most sweeps, ≥ 1
+ * @param restarts the starts {@link VariationalLinearRegression#fit} tries (the highest bound is
+ *     kept); {@link Restarts#GRID} unless set
  */
-public record VbConfig(Basis basis, Precision alpha, Precision beta, double tolerance, int maxIterations) {
+public record VbConfig(Basis basis, Precision alpha, Precision beta, double tolerance, int maxIterations,
+        Restarts restarts) {
     /** Default tolerance on the change of L (see the class comment). */
     public static final double DEFAULT_TOLERANCE = 1e-10;
     /** Default sweep limit. */
@@ -29,6 +32,7 @@ public record VbConfig(Basis basis, Precision alpha, Precision beta, double tole
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(alpha, "alpha");
         Objects.requireNonNull(beta, "beta");
+        Objects.requireNonNull(restarts, "restarts");
         if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
             throw new IllegalArgumentException("tolerance: expected a finite number >= 0, got " + tolerance);
         }
@@ -37,14 +41,15 @@ public record VbConfig(Basis basis, Precision alpha, Precision beta, double tole
         }
     }
 
-    /** A builder with α ~ Gam(1, 1), β ~ Gam(1, 1), the default tolerance and sweep limit. */
+    /** A builder with α ~ Gam(1, 1), β ~ Gam(1, 1), the default tolerance, sweep limit and restarts. */
     public static Builder builder(Basis basis) {
         return new Builder(basis);
     }
 
     /** A builder starting from this configuration. */
     public Builder toBuilder() {
-        return new Builder(basis).alpha(alpha).beta(beta).tolerance(tolerance).maxIterations(maxIterations);
+        return new Builder(basis).alpha(alpha).beta(beta).tolerance(tolerance).maxIterations(maxIterations)
+                .restarts(restarts);
     }
 
     /** Mutable builder of {@link VbConfig}; not thread-safe. */
@@ -54,6 +59,7 @@ public record VbConfig(Basis basis, Precision alpha, Precision beta, double tole
         private Precision beta = Precision.learned(1, 1);
         private double tolerance = DEFAULT_TOLERANCE;
         private int maxIterations = DEFAULT_MAX_ITERATIONS;
+        private Restarts restarts = Restarts.GRID;
 
         private Builder(Basis basis) {
             this.basis = basis;
@@ -109,9 +115,15 @@ public record VbConfig(Basis basis, Precision alpha, Precision beta, double tole
             return this;
         }
 
+        /** The starts the fit tries ({@link Restarts}). */
+        public Builder restarts(Restarts value) {
+            this.restarts = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the bad parameter */
         public VbConfig build() {
-            return new VbConfig(basis, alpha, beta, tolerance, maxIterations);
+            return new VbConfig(basis, alpha, beta, tolerance, maxIterations, restarts);
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.zatta.vb;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The result of a variational fit: q(w) = N(m_N, S_N), q(α) = Gam(a_N, b_N), q(β) = Gam(c_N, d_N)
- * (or the fixed values), the lower bound after every sweep, the sweep count and whether L
- * converged. Immutable; {@link #predict} is thread-safe.
+ * (or the fixed values), the lower bound after every sweep, the sweep count, whether L converged,
+ * the start it came from and every start the fit tried ({@link Restarts}). Immutable;
+ * {@link #predict} is thread-safe.
  */
 public final class VbPosterior {
     private final VbConfig config;
@@ -19,10 +21,12 @@ public final class VbPosterior {
     private final double expectedBeta;
     private final double[] lowerBoundTrace;
     private final boolean converged;
+    private final Start start;
+    private final List<Attempt> attempts;
 
     VbPosterior(VbConfig config, long count, double[] mean, double[] covariance, double[][] precisionFactor,
             GammaDensity alphaPosterior, GammaDensity betaPosterior, double expectedAlpha, double expectedBeta,
-            double[] lowerBoundTrace, boolean converged) {
+            double[] lowerBoundTrace, boolean converged, Start start, List<Attempt> attempts) {
         this.config = config;
         this.count = count;
         this.mean = mean;
@@ -34,11 +38,18 @@ public final class VbPosterior {
         this.expectedBeta = expectedBeta;
         this.lowerBoundTrace = lowerBoundTrace;
         this.converged = converged;
+        this.start = start;
+        this.attempts = List.copyOf(attempts);
     }
 
     VbPosterior withConverged() {
         return new VbPosterior(config, count, mean, covariance, precisionFactor, alphaPosterior, betaPosterior,
-                expectedAlpha, expectedBeta, lowerBoundTrace, true);
+                expectedAlpha, expectedBeta, lowerBoundTrace, true, start, attempts);
+    }
+
+    VbPosterior withAttempts(List<Attempt> all) {
+        return new VbPosterior(config, count, mean, covariance, precisionFactor, alphaPosterior, betaPosterior,
+                expectedAlpha, expectedBeta, lowerBoundTrace, converged, start, all);
     }
 
     /** The configuration that produced this fit. */
@@ -109,6 +120,19 @@ public final class VbPosterior {
     /** Whether |ΔL| fell below the tolerance (always true with α and β both fixed). */
     public boolean converged() {
         return converged;
+    }
+
+    /** The start these sweeps began from: the one with the highest bound among those tried. */
+    public Start start() {
+        return start;
+    }
+
+    /**
+     * Every start {@link VariationalLinearRegression#fit} tried, in order, with its bound (empty for a
+     * state of {@link VariationalLinearRegression#sweeps}, which runs one start).
+     */
+    public List<Attempt> attempts() {
+        return attempts;
     }
 
     /**

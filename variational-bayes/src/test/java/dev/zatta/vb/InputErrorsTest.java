@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Bad input is refused with a message naming the source, line (or index) and the value. */
 class InputErrorsTest {
     static SufficientStatistics csv(String text) throws java.io.IOException {
-        return CsvData.accumulate(new StringReader(text), "data.csv", Basis.polynomial(1), null);
+        return CsvData.summarize(new StringReader(text), "data.csv", Basis.polynomial(1), 0).statistics();
     }
 
     @Test
@@ -26,6 +26,20 @@ class InputErrorsTest {
                 .hasMessage("data.csv: expected at least one data row (x,t), got none");
         assertThatThrownBy(() -> csv("0.1,0.2\n0.2,abc\n")).isInstanceOf(DataFormatException.class)
                 .hasMessage("data.csv:2: column t: expected a number, got \"abc\"");
+    }
+
+    @Test
+    void csvAcceptsQuotedFieldsAndCrLf() throws java.io.IOException {
+        SufficientStatistics s = csv("\"x\",\"t\"\r\n\"1\",2\r\n  \r\n3,\"4\"\r\n");
+        assertThat(s.count()).isEqualTo(2);
+        assertThat(s.targetSquares()).isEqualTo(20.0);
+        assertThat(s.gram()).containsExactly(2, 4, 4, 10);
+    }
+
+    @Test
+    void csvSyntaxErrorsNameTheSource() {
+        assertThatThrownBy(() -> csv("x,t\n1,2\n3,\"4\"5\n")).isInstanceOf(DataFormatException.class)
+                .hasMessage("data.csv: Unexpected character after closing quote: '5' (0x35) (record starting at line 3)");
     }
 
     @Test

@@ -92,7 +92,7 @@ class StreamingTest {
 
     @Test
     void mergingAccumulatorsEqualsOnePass() {
-        double[][] d = SyntheticData.prml().sample(3000, 4);
+        double[][] d = SyntheticData.prmlCubic().sample(3000, 4);
         SufficientStatistics.Accumulator a = SufficientStatistics.accumulator(basis);
         SufficientStatistics.Accumulator b = SufficientStatistics.accumulator(basis);
         a.addAll(d[0], d[1], 0, 1234);

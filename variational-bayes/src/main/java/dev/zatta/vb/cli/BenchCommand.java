@@ -1,6 +1,7 @@
 package dev.zatta.vb.cli;
 
 import dev.zatta.vb.GaussianBasis;
+import dev.zatta.vb.Restarts;
 import dev.zatta.vb.SufficientStatistics;
 import dev.zatta.vb.SyntheticData;
 import dev.zatta.vb.VariationalLinearRegression;
@@ -72,7 +73,8 @@ final class BenchCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         GaussianBasis basis = GaussianBasis.evenlySpaced(basisCount, -1, 1, scale);
-        VbConfig config = VbConfig.builder(basis).build();
+        // one start, as the numpy side runs; the cost of restarts is timed separately below
+        VbConfig config = VbConfig.builder(basis).restarts(Restarts.NONE).build();
         err.printf(Locale.ROOT, "generating %d rows (seed %d)%n", n, seed);
         err.flush();
         double[][] d = SyntheticData.blog().sample(n, seed);
@@ -96,6 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-8s %14s %10s %14s%n", "side", "median wall s", "min wall s", "median cpu s");
         out.printf(Locale.ROOT, "%-8s %14.3f %10.3f %14.3f%n", "java", javaMedian, Arrays.stream(javaTimes).min().orElseThrow(),
                 median(javaCpu));
+        restartCost(config, SufficientStatistics.of(basis, d[0], d[1]), javaMedian);
         if (noNumpy) {
             out.flush();
             return 0;
@@ -147,6 +150,33 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The sweeps alone from the same statistics with each {@link Restarts}, in alternating rounds
+     * (median of {@code repeats}), next to the whole one-start fit: what {@code --restarts} costs.
+     */
+    private void restartCost(VbConfig config, SufficientStatistics stats, double wholeFit) {
+        var out = spec.commandLine().getOut();
+        Restarts[] kinds = Restarts.values();
+        double[][] times = new double[kinds.length][repeats];
+        int[] starts = new int[kinds.length];
+        for (int r = -1; r < repeats; r++) {
+            for (int k = 0; k < kinds.length; k++) {
+                long t0 = System.nanoTime();
+                VbPosterior p = VariationalLinearRegression.fit(config.toBuilder().restarts(kinds[k]).build(), stats);
+                if (r >= 0) {
+                    times[k][r] = (System.nanoTime() - t0) / 1e9;
+                }
+                starts[k] = p.attempts().size();
+            }
+        }
+        out.printf(Locale.ROOT, "%-19s %6s %14s %18s%n", "sweeps only", "starts", "median ms", "share of the fit");
+        for (int k = 0; k < kinds.length; k++) {
+            double m = median(times[k]);
+            out.printf(Locale.ROOT, "--restarts %-8s %6d %14.3f %17.2f%%%n", kinds[k].label(), starts[k], 1e3 * m,
+                    100 * m / wholeFit);
+        }
     }
 
     /** CPU time of the whole process (all threads), or 0 where the JVM does not report it. */

@@ -18,7 +18,8 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "2017", description = "Seed of the synthetic data (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + Figures.BLOG_SEED,
+            description = "Seed of the blog's data (default ${DEFAULT-VALUE}); PRML Fig. 10.9 has its own fixed data.")
     long seed;
 
     @Override

@@ -1,57 +1,31 @@
 package dev.zatta.vb.cli;
 
-import dev.zatta.vb.DataFormatException;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code java -jar variational-bayes/target/variational-bayes.jar fit|figures|bench|generate}. Bad
+ * {@code java -jar variational-bayes/target/variational-bayes.jar fit|select|figures|bench|generate}. Bad
  * input (options or data) exits with code 2 and a one-line message naming the parameter or the
- * file, line and value; other failures exit with 1.
+ * file, line and value; other failures exit with 1 ({@link ErrorHandler}).
  */
 @Command(name = "variational-bayes", mixinStandardHelpOptions = true, version = "variational-bayes 0.1.0",
         description = "Variational Bayes linear regression with Gamma hyperpriors on α and β (PRML §10.3).",
-        subcommands = {FitCommand.class, FiguresCommand.class, BenchCommand.class, GenerateCommand.class})
+        subcommands = {FitCommand.class, SelectCommand.class, FiguresCommand.class, BenchCommand.class,
+            GenerateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand: fit, figures, bench or generate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a subcommand: fit, select, figures, bench or generate");
     }
 
     /** The configured command line (for tests). */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setExecutionExceptionHandler(new ErrorHandler());
         return cl;
-    }
-
-    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
-        PrintWriter err = cl.getErr();
-        if (e instanceof DataFormatException || e instanceof IllegalArgumentException) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return CommandLine.ExitCode.USAGE;
-        }
-        if (e instanceof NoSuchFileException nf) {
-            err.println("error: file not found: " + nf.getFile());
-            err.flush();
-            return CommandLine.ExitCode.USAGE;
-        }
-        if (e instanceof IOException) {
-            err.println("error: " + e);
-            err.flush();
-            return CommandLine.ExitCode.SOFTWARE;
-        }
-        err.println("error: " + e);
-        e.printStackTrace(err);
-        err.flush();
-        return CommandLine.ExitCode.SOFTWARE;
     }
 
     public static void main(String[] args) {

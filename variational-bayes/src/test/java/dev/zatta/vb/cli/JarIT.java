@@ -44,6 +44,20 @@ class JarIT {
         assertThat(Files.readString(dir.resolve("fit.json"))).contains("\"lowerBoundTrace\"", "\"sdPlugin\"");
     }
 
+    /** generate --data prml-cubic writes PRML Fig. 10.9's data, which select reads from stdin. */
+    @Test
+    void generateThePrmlDataThenSelectFromStdin(@TempDir Path dir) throws Exception {
+        Result gen = java(dir, null, "generate", "--data", "prml-cubic");
+        assertThat(gen.code()).as(gen.err()).isZero();
+        assertThat(gen.out()).isEqualTo(CliTest.csv(dev.zatta.vb.Figures.prmlData()));
+        Files.writeString(dir.resolve("prml-cubic.csv"), gen.out());
+        Result sel = java(dir, "prml-cubic.csv", "select", "--data", "-", "--fixed-beta", "11.111111111111111",
+                "--alpha-prior", "1e-3,1e-3", "--json", "select.json");
+        assertThat(sel.code()).as(sel.err()).isZero();
+        assertThat(sel.out()).contains("best: degree 3 (L = ").endsWith("-> select.json\n");
+        assertThat(Files.readString(dir.resolve("select.json"))).contains("\"data\": \"stdin\"", "\"fixed\": 11.11");
+    }
+
     @Test
     void badDataExitsWithTwo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bad.csv"), "0.5,1\n0.25\n");
