@@ -12,6 +12,11 @@
  *       place that knows DL4J's parameter keys, its flattened-gradient layout and how it updates batch
  *       normalization's running statistics.</li>
  *   <li>{@link dev.zatta.gan.model.gemm.GemmNetwork}: the chain of ops, with DL4J's layouts at both ends.</li>
+ *   <li>What they share: {@link dev.zatta.gan.model.gemm.Shape} (an activation between two ops),
+ *       {@code Batch} (how many examples, in how many separately normalised segments), {@code Param} (a
+ *       parameter and its gradient as views into DL4J's flattened arrays), {@code Bias}, the
+ *       {@code Activation} base of the three element-wise ops, and {@code Matrices} (small ND4J
+ *       helpers).</li>
  * </ul>
  * The engine writes DL4J's own flattened gradient, so DL4J's updater, checkpoints and inference are those of
  * the layers path; {@code GemmNetworkTest} checks outputs, gradients and whole steps against DL4J's layers.
