@@ -2,7 +2,7 @@
 """The blog's DCGAN training step in PyTorch, the peer of `gan.jar bench`.
 
 Same architecture, loss (softmax cross-entropy, class 0 = real), Adam(2e-4, 0.5), batch and step as
-dev.zatta.gan.model.Dcgan: one G forward, a D step on real + fake, a G step through the updated D.
+dev.zatta.gan.model.TrainingStep: one G forward, a D step on real + fake, a G step through the updated D.
 Run with Debian's /usr/bin/python3 (python3-torch) and OPENBLAS_NUM_THREADS=1; prints one line
 "images/s: X" after the timed steps.
 """

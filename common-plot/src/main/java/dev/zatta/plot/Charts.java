@@ -156,7 +156,7 @@ final class Charts {
             title.setPadding(new RectangleInsets(2, 0, 6, 0));
             chart.setTitle(title);
         }
-        addLegend(plot, panel);
+        addLegend(chart, plot, panel);
         return chart;
     }
 
@@ -236,8 +236,11 @@ final class Charts {
         }
     }
 
-    /** The legend inside the axes, in a light framed box, at the panel's chosen (or best) corner. */
-    private static void addLegend(XYPlot plot, Panel panel) {
+    /**
+     * The legend in a light framed box: inside the axes at the panel's chosen (or best) corner, or beside
+     * them ({@link Panel.Legend#OUTSIDE_RIGHT}).
+     */
+    private static void addLegend(JFreeChart chart, XYPlot plot, Panel panel) {
         boolean anyNamed = panel.layers().stream().anyMatch(l -> !l.name().isEmpty());
         if (panel.legend() == Panel.Legend.NONE || !anyNamed) {
             return;
@@ -251,6 +254,12 @@ final class Charts {
         legend.setItemLabelPadding(new RectangleInsets(1, 4, 1, 2));
         // A vertical list, as matplotlib draws it.
         legend.setPosition(RectangleEdge.RIGHT);
+        if (panel.legend() == Panel.Legend.OUTSIDE_RIGHT) {
+            legend.setVerticalAlignment(org.jfree.chart.ui.VerticalAlignment.TOP);
+            legend.setMargin(new RectangleInsets(0, 6, 0, 0));
+            chart.addLegend(legend);
+            return;
+        }
         Panel.Legend where = panel.legend() == Panel.Legend.BEST
                 ? best(panel, plot.getDomainAxis().getRange(), plot.getRangeAxis())
                 : panel.legend();

@@ -31,6 +31,8 @@ public final class Panel {
         LOWER_LEFT,
         /** Inside, bottom right. */
         LOWER_RIGHT,
+        /** Outside the axes, to their right (the axes narrow to make room): never over the data. */
+        OUTSIDE_RIGHT,
         /** No legend. */
         NONE
     }

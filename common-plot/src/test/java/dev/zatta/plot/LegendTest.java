@@ -6,22 +6,10 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
+/** Where {@link Panel.Legend} puts the legend: the corner asked for, away from the data, or beside the axes. */
 class LegendTest {
-    private static int darkPixels(BufferedImage img, double x0, double y0, double x1, double y1) {
-        int n = 0;
-        for (int y = (int) y0; y < (int) y1; y++) {
-            for (int x = (int) x0; x < (int) x1; x++) {
-                int rgb = img.getRGB(x, y);
-                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 3 * 100) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
     private static RenderedFigure draw(Panel.Legend where) {
-        // data only along the bottom edge, so every corner but the lower ones is empty
+        // data only along the bottom edge, so every corner but the lower ones (and the upper half) is empty
         Panel p = Panel.builder().xRange(0, 10).yRange(0, 10).legend(where)
                 .add(Layer.line("a fairly long legend label", new double[] {0, 10}, new double[] {0.3, 0.3}))
                 .build();
@@ -33,8 +21,9 @@ class LegendTest {
         for (Panel.Legend where : new Panel.Legend[] {Panel.Legend.UPPER_LEFT, Panel.Legend.UPPER_RIGHT}) {
             RenderedFigure r = draw(where);
             Rectangle2D a = r.dataArea(0);
-            int left = darkPixels(r.image(), a.getMinX() + 2, a.getMinY() + 2, a.getCenterX(), a.getCenterY());
-            int right = darkPixels(r.image(), a.getCenterX(), a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY());
+            BufferedImage img = r.image();
+            int left = Pixels.darkPixels(img, a.getMinX() + 2, a.getMinY() + 2, a.getCenterX(), a.getCenterY());
+            int right = Pixels.darkPixels(img, a.getCenterX(), a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY());
             if (where == Panel.Legend.UPPER_LEFT) {
                 assertThat(left).isGreaterThan(50);
                 assertThat(right).isZero();
@@ -45,7 +34,7 @@ class LegendTest {
         }
         RenderedFigure none = draw(Panel.Legend.NONE);
         Rectangle2D a = none.dataArea(0);
-        assertThat(darkPixels(none.image(), a.getMinX() + 2, a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY()))
+        assertThat(Pixels.darkPixels(none.image(), a.getMinX() + 2, a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY()))
                 .isZero();
     }
 
@@ -54,7 +43,24 @@ class LegendTest {
         RenderedFigure r = draw(Panel.Legend.BEST);
         Rectangle2D a = r.dataArea(0);
         // the data hug the bottom: the legend goes to the upper right (first choice among the empty corners)
-        assertThat(darkPixels(r.image(), a.getCenterX(), a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY()))
+        assertThat(Pixels.darkPixels(r.image(), a.getCenterX(), a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY()))
                 .isGreaterThan(50);
+    }
+
+    @Test
+    void theLegendIsBesideTheAxesAndTheAxesMakeRoomForIt() {
+        RenderedFigure outside = draw(Panel.Legend.OUTSIDE_RIGHT);
+        RenderedFigure inside = draw(Panel.Legend.UPPER_RIGHT);
+        Rectangle2D a = outside.dataArea(0);
+        BufferedImage img = outside.image();
+        assertThat(Pixels.darkPixels(img, a.getMinX() + 2, a.getMinY() + 2, a.getMaxX() - 2, a.getCenterY()))
+                .as("dark pixels in the upper half of the axes").isZero();
+        assertThat(Pixels.darkPixels(img, a.getMaxX() + 2, a.getMinY(), img.getWidth(), a.getCenterY()))
+                .as("dark pixels right of the axes' upper half (the legend's text)").isGreaterThan(50);
+        assertThat(a.getWidth()).as("the axes' width beside an outside legend")
+                .isLessThan(inside.dataArea(0).getWidth() - 50);
+        Rectangle2D b = inside.dataArea(0);
+        assertThat(Pixels.darkPixels(inside.image(), b.getMaxX() + 2, b.getMinY(), img.getWidth(), b.getCenterY()))
+                .as("dark pixels there with the legend inside").isZero();
     }
 }

@@ -49,4 +49,18 @@ final class Pixels {
     static String hex(Color c) {
         return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
+
+    /** How many pixels of {@code image} in [x0, x1) × [y0, y1) are dark (mean of R, G, B below 100). */
+    static int darkPixels(BufferedImage image, double x0, double y0, double x1, double y1) {
+        int n = 0;
+        for (int y = (int) y0; y < (int) y1; y++) {
+            for (int x = (int) x0; x < (int) x1; x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 3 * 100) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

@@ -26,9 +26,8 @@ final class GanRuns {
      * Adam 2e-4/0.5) with the report's epochs, batch and seed.
      */
     static TrainConfig trainConfig(ReportConfig config) {
-        TrainConfig blog = TrainConfig.defaults(config.ganEpochs(), config.seed());
-        return new TrainConfig(blog.digits(), blog.data(), blog.epochs(), config.ganBatchSize(), blog.seed(),
-                LossKind.SOFTMAX, blog.learningRate(), blog.beta1(), blog.width(), blog.zDim());
+        return TrainConfig.builder().epochs(config.ganEpochs()).batchSize(config.ganBatchSize()).seed(config.seed())
+                .loss(LossKind.SOFTMAX).build();
     }
 
     /**

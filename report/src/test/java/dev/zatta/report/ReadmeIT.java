@@ -2,6 +2,7 @@ package dev.zatta.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zatta.gan.train.TrainConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -188,6 +189,26 @@ class ReadmeIT {
             }
         }
         assertThat(checked).isPositive();
+    }
+
+    @Test
+    void theRunFolderItNamesIsTheOneTheMainCommandWrites() {
+        List<String> train = blocks.stream().flatMap(b -> commands(b.body()).stream())
+                .flatMap(c -> javaJars(c).stream()).map(ReadmeIT::programArguments)
+                .filter(a -> !a.isEmpty() && a.get(0).equals("train")).toList();
+        assertThat(train).as("gan train commands in README.md").hasSize(1);
+        List<String> args = train.get(0);
+        assertThat(args).as("the main command's options (this test builds its configuration from them)")
+                .containsExactly("train", "--digits", args.get(2), "--epochs", args.get(4), "--out", "runs/");
+        String folder = TrainConfig.builder().digits(args.get(2)).epochs(Integer.parseInt(args.get(4))).build()
+                .runName();
+        Matcher m = Pattern.compile("runs/(digits-[^/\\s`]+)").matcher(readme);
+        int n = 0;
+        while (m.find()) {
+            assertThat(m.group(1)).as("a run folder named in README.md").isEqualTo(folder);
+            n++;
+        }
+        assertThat(n).as("run folders named in README.md").isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -1,23 +1,20 @@
 package dev.zatta.gan.cli;
 
 import dev.zatta.gan.train.Bench;
+import dev.zatta.gan.train.TrainConfig;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/**
- * {@code bench}: training images/s of DL4J and of PyTorch in the same run, and their ratio. Rounds alternate
- * between the two so that both see the same machine load; the best round of each counts, and PyTorch's best
- * thread setting.
- */
+/** {@code bench}: training images/s of DL4J and of PyTorch in the same run, and their ratio ({@link Bench}). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Training throughput after warm-up, DL4J then the PyTorch script, and the ratio.")
+        description = {"Training throughput after warm-up, DL4J then the PyTorch script in alternating rounds,",
+                "and the ratio of the best rounds (PyTorch at its best thread setting)."})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--batch-size", defaultValue = "64", description = "Images per step (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "" + TrainConfig.DEFAULT_BATCH_SIZE,
+            description = "Images per step (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--steps", defaultValue = "40", description = "Timed steps (default: ${DEFAULT-VALUE}).")
@@ -42,60 +39,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Alternating rounds of DL4J and PyTorch; the best of each counts (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--layers", description = "Also time the same step through DL4J's own layers (the reference).")
+    @Option(names = "--layers", description = "Also time the same step with --engine layers (DL4J's own layers).")
     boolean layers;
 
     @Override
     public Integer call() throws Exception {
-        if (rounds < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds: expected >= 1, got " + rounds);
-        }
-        for (int t : torchThreads) {
-            if (t < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--torch-threads: expected counts >= 1, got " + t);
-            }
-        }
-        double best = 0;
-        double bestTorch = 0;
-        int bestThreads = 0;
-        String torchFailure = null;
-        for (int r = 1; r <= rounds; r++) {
-            System.err.printf(Locale.ROOT, "round %d/%d: DL4J, %d warm-up + %d timed steps, batch %d ...%n", r, rounds,
-                    warmup, steps, batchSize);
-            double dl4j = Bench.dl4j(batchSize, steps, warmup, 1);
-            System.out.printf(Locale.ROOT, "round %d  dl4j           images/s: %.1f%n", r, dl4j);
-            best = Math.max(best, dl4j);
-            if (layers) {
-                double viaLayers = Bench.dl4j(batchSize, steps, warmup, 1, true);
-                System.out.printf(Locale.ROOT, "round %d  dl4j layers    images/s: %.1f%n", r, viaLayers);
-            }
-            for (int threads : torchThreads) {
-                System.err.println("round " + r + ": PyTorch, " + threads + " thread(s): " + python + " " + script + " ...");
-                Bench.TorchResult torch = Bench.torch(python, script, batchSize, steps, warmup, threads);
-                if (torch.imagesPerSecond().isPresent()) {
-                    double t = torch.imagesPerSecond().getAsDouble();
-                    System.out.printf(Locale.ROOT, "round %d  torch %d thread%s images/s: %.1f%n", r, threads,
-                            threads == 1 ? " " : "s", t);
-                    if (t > bestTorch) {
-                        bestTorch = t;
-                        bestThreads = threads;
-                    }
-                } else {
-                    torchFailure = torch.output().strip();
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "dl4j   images/s: %.1f (best of %d)%n", best, rounds);
-        if (bestTorch > 0) {
-            System.out.printf(Locale.ROOT, "torch  images/s: %.1f (best of %d, %d thread%s)%nratio dl4j/torch: %.2f%n",
-                    bestTorch, rounds, bestThreads, bestThreads == 1 ? "" : "s", best / bestTorch);
-        } else {
-            System.out.println("torch  not measured: " + torchFailure);
-        }
+        Bench.Config config = new Bench.Config(batchSize, steps, warmup, rounds, torchThreads, python, script, layers);
+        System.out.print(Bench.run(config, System.out, System.err).summary(rounds));
         return 0;
     }
 }

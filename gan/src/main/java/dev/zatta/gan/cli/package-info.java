@@ -1,2 +1,6 @@
-/** The {@code gan.jar} command line: thin picocli commands over {@code dev.zatta.gan}. */
+/**
+ * The {@code gan.jar} command line — {@code train}, {@code sample}, {@code evaluate}, {@code bench}: thin
+ * picocli commands that parse their options and delegate to {@code dev.zatta.gan.train} and
+ * {@code dev.zatta.gan.eval}.
+ */
 package dev.zatta.gan.cli;

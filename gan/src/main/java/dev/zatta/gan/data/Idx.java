@@ -1,22 +1,18 @@
 package dev.zatta.gan.data;
 
+import dev.zatta.io.AtomicFile;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
@@ -235,49 +231,24 @@ public final class Idx {
     }
 
     private static void write(Path file, int[] header, byte[] data) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
+        boolean gz = file.getFileName().toString().endsWith(".gz");
         try {
-            tmp = temporarySibling(target);
-            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    OutputStream maybeGz = target.getFileName().toString().endsWith(".gz")
-                            ? new GZIPOutputStream(new BufferedOutputStream(raw), 1 << 16)
-                            : new BufferedOutputStream(raw, 1 << 16);
-                    DataOutputStream out = new DataOutputStream(maybeGz)) {
+            AtomicFile.write(file, raw -> {
+                OutputStream maybeGz = gz ? new GZIPOutputStream(raw, 1 << 16) : raw;
+                DataOutputStream out = new DataOutputStream(maybeGz);
                 for (int h : header) {
                     out.writeInt(h); // big-endian, as IDX requires
                 }
                 out.write(data);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+                out.flush();
+                if (maybeGz instanceof GZIPOutputStream g) {
+                    g.finish();
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write IDX file " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original error matters more than a leftover temporary file
-                }
-            }
         }
     }
-
-    /**
-     * A fresh name beside {@code target} for writing before the rename. Unlike
-     * {@code Files.createTempFile} (mode 0600), the file is later created with the usual permissions.
-     */
-    public static Path temporarySibling(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime()) + "-" + TEMP_COUNTER.incrementAndGet() + ".tmp");
-    }
-
-    private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
     /** Describes a magic number for an error message. */
     static String describeMagic(int magic) {

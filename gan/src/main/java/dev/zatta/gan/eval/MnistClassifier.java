@@ -1,17 +1,13 @@
 package dev.zatta.gan.eval;
 
-import dev.zatta.gan.data.Idx;
 import dev.zatta.gan.data.MnistData;
+import dev.zatta.io.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -311,34 +307,11 @@ public final class MnistClassifier {
         return network.params().dup().toFloatVector();
     }
 
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void atomicWrite(Path file, Writer writer) {
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
+    private static void atomicWrite(Path file, AtomicFile.Content content) {
         try {
-            tmp = Idx.temporarySibling(target);
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                writer.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            AtomicFile.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original error matters more
-                }
-            }
         }
     }
 }

@@ -1,5 +1,11 @@
 package dev.zatta.gan.eval;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -32,30 +38,69 @@ public record QualityReport(int n, List<Integer> targetDigits, double confidence
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /**
-     * The report as one JSON object with keys in a fixed order; shares and probabilities with 4 decimals,
-     * the FID with 3, a non-finite number as {@code null}.
+     * The report as one JSON object with keys in a fixed order, {@code ": "} and {@code ", "} between the
+     * parts; shares and probabilities with 4 decimals, the FID with 3, a non-finite number as {@code null}.
      */
     public String toJson() {
-        StringBuilder sb = new StringBuilder("{");
-        sb.append("\"n\": ").append(n);
-        sb.append(", \"target_digits\": ").append(targetDigits);
-        sb.append(", \"confidence_threshold\": ").append(number(confidenceThreshold, 2));
-        sb.append(", \"recognised\": ").append(recognised);
-        sb.append(", \"recognised_share\": ").append(number(recognisedShare, 4));
-        sb.append(", \"mean_confidence\": ").append(number(meanConfidence, 4));
-        sb.append(", \"predicted_histogram\": {");
-        for (int d = 0; d < predictedHistogram.size(); d++) {
-            sb.append(d == 0 ? "" : ", ").append('"').append(d).append("\": ").append(predictedHistogram.get(d));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(new Spaced());
+            g.writeStartObject();
+            g.writeNumberField("n", n);
+            g.writeArrayFieldStart("target_digits");
+            for (int d : targetDigits) {
+                g.writeNumber(d);
+            }
+            g.writeEndArray();
+            number(g, "confidence_threshold", confidenceThreshold, 2);
+            g.writeNumberField("recognised", recognised);
+            number(g, "recognised_share", recognisedShare, 4);
+            number(g, "mean_confidence", meanConfidence, 4);
+            g.writeObjectFieldStart("predicted_histogram");
+            for (int d = 0; d < predictedHistogram.size(); d++) {
+                g.writeNumberField(Integer.toString(d), predictedHistogram.get(d));
+            }
+            g.writeEndObject();
+            number(g, "fid", fid, 3);
+            g.writeNumberField("fid_reference_size", referenceSize);
+            number(g, "classifier_held_out_accuracy", classifierHeldOutAccuracy, 4);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        sb.append('}');
-        sb.append(", \"fid\": ").append(number(fid, 3));
-        sb.append(", \"fid_reference_size\": ").append(referenceSize);
-        sb.append(", \"classifier_held_out_accuracy\": ").append(number(classifierHeldOutAccuracy, 4));
-        return sb.append('}').toString();
+        return out.toString();
     }
 
-    private static String number(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "null";
+    /** A number with a fixed count of decimals (as {@code %.Nf} rounds), or null when it is not finite. */
+    private static void number(JsonGenerator g, String name, double v, int decimals) throws IOException {
+        g.writeFieldName(name);
+        if (Double.isFinite(v)) {
+            g.writeNumber(String.format(Locale.ROOT, "%." + decimals + "f", v));
+        } else {
+            g.writeNull();
+        }
+    }
+
+    /** One line, with a space after every colon and comma. */
+    private static final class Spaced extends MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
     }
 }

@@ -45,9 +45,14 @@ import org.nd4j.linalg.learning.config.Adam;
  * @param loss    which loss, which fixes D's number of logits
  */
 public record Architecture(int zDim, int width, LossKind loss) {
+    /** The blog's latent dimension. */
+    public static final int BLOG_Z_DIM = 100;
+    /** The blog's width: 512/256/128/64 channels. */
+    public static final int BLOG_WIDTH = 64;
+
     /** The blog's sizes: z of dimension 100, 512/256/128/64 channels. */
     public static Architecture blog(LossKind loss) {
-        return new Architecture(100, 64, loss);
+        return new Architecture(BLOG_Z_DIM, BLOG_WIDTH, loss);
     }
 
     public Architecture {
@@ -62,6 +67,13 @@ public record Architecture(int zDim, int width, LossKind loss) {
         }
     }
 
+    /**
+     * DL4J's own seed, which nothing here uses ({@link Dcgan} draws the initial weights itself and no layer is
+     * random); fixed because DL4J's default is the clock, which would make every checkpoint's configuration
+     * JSON, and so its bytes, differ.
+     */
+    private static final long UNUSED_SEED = 0;
+
     /** Image side (28) and the generator's first spatial size (3). */
     public static final int SIDE = 28;
     static final int FIRST = 3;
@@ -70,6 +82,7 @@ public record Architecture(int zDim, int width, LossKind loss) {
     public MultiLayerConfiguration generator(double learningRate, double beta1, DataType dataType) {
         int c0 = 8 * width;
         return new NeuralNetConfiguration.Builder()
+                .seed(UNUSED_SEED)
                 .dataType(dataType)
                 .updater(new Adam(learningRate, beta1, 0.999, 1e-8))
                 .convolutionMode(ConvolutionMode.Truncate)
@@ -97,6 +110,7 @@ public record Architecture(int zDim, int width, LossKind loss) {
     /** The discriminator's configuration. */
     public MultiLayerConfiguration discriminator(double learningRate, double beta1, DataType dataType) {
         return new NeuralNetConfiguration.Builder()
+                .seed(UNUSED_SEED)
                 .dataType(dataType)
                 .updater(new Adam(learningRate, beta1, 0.999, 1e-8))
                 .convolutionMode(ConvolutionMode.Truncate)

@@ -34,6 +34,25 @@ public enum LossKind {
         this.logits = logits;
     }
 
+    /** The name on the command line: {@code softmax} or {@code sigmoid}. */
+    public String option() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The loss named {@code name} ({@link #option()}).
+     *
+     * @throws IllegalArgumentException naming the option and the values expected
+     */
+    public static LossKind parse(String name) {
+        for (LossKind k : values()) {
+            if (k.option().equals(name)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("loss: expected softmax or sigmoid, got \"" + name + "\"");
+    }
+
     /** The number of logits the discriminator ends in: 2 for softmax, 1 for sigmoid. */
     public int logits() {
         return logits;

@@ -1,6 +1,11 @@
 /**
- * The blog's DCGAN on Deeplearning4j: the architecture ({@link dev.zatta.gan.model.Architecture}), the
- * label convention ({@link dev.zatta.gan.model.Label}), the losses ({@link dev.zatta.gan.model.LossKind}),
- * the model with its explicit-gradient training step ({@link dev.zatta.gan.model.Dcgan}) and checkpoints.
+ * The blog's DCGAN on Deeplearning4j: the architecture as DL4J configurations
+ * ({@link dev.zatta.gan.model.Architecture}), the label convention ({@link dev.zatta.gan.model.Label}), the
+ * losses ({@link dev.zatta.gan.model.LossKind}), the model — two {@code MultiLayerNetwork}s with their Adam
+ * updaters ({@link dev.zatta.gan.model.Dcgan}) — and its training step
+ * ({@link dev.zatta.gan.model.TrainingStep}, Goodfellow et al. 2014, Algorithm 1; what a step measured in
+ * {@link dev.zatta.gan.model.StepResult}), in two engines
+ * ({@link dev.zatta.gan.model.Engine}): through DL4J's own layers ({@code LayersStep}) or on channels-last
+ * matrices ({@code GemmStep}, package {@link dev.zatta.gan.model.gemm}).
  */
 package dev.zatta.gan.model;

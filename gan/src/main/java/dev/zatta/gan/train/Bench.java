@@ -2,13 +2,17 @@ package dev.zatta.gan.train;
 
 import dev.zatta.gan.model.Architecture;
 import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.model.Engine;
 import dev.zatta.gan.model.LossKind;
+import dev.zatta.gan.model.TrainingStep;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -18,50 +22,142 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Training throughput of the blog's DCGAN (images per second after warm-up) and of the same step in PyTorch,
- * measured one after the other in the same call so that the ratio sees the same machine load.
+ * Training throughput of the blog's DCGAN (images per second after warm-up) and of the same step in PyTorch
+ * ({@code gan/bench/dcgan_torch.py}), in alternating rounds of one call so that both see the same machine
+ * load; the best round of each counts, PyTorch at its best thread setting. Stateless.
  */
 public final class Bench {
     private Bench() {}
 
-    /** Images/s of {@code steps} training steps of batch {@code batchSize}, after {@code warmup} steps. */
-    public static double dl4j(int batchSize, int steps, int warmup, long seed) {
-        return dl4j(batchSize, steps, warmup, seed, false);
+    /**
+     * What {@code gan bench} measures, immutable; the messages of bad values name the command's options.
+     *
+     * @param batchSize    images per step
+     * @param steps        timed steps per round
+     * @param warmup       untimed steps before them
+     * @param rounds       alternating rounds of DL4J and PyTorch
+     * @param torchThreads PyTorch thread counts, each timed in every round
+     * @param python       a Python with torch
+     * @param script       the PyTorch peer; when it or the Python is missing, only DL4J is timed
+     * @param layers       whether to time {@code --engine layers} too
+     */
+    public record Config(int batchSize, int steps, int warmup, int rounds, List<Integer> torchThreads, Path python,
+            Path script, boolean layers) {
+        public Config {
+            check(batchSize >= 2, "--batch-size: expected >= 2, got " + batchSize);
+            check(steps >= 1, "--steps: expected >= 1, got " + steps);
+            check(warmup >= 0, "--warmup: expected >= 0, got " + warmup);
+            check(rounds >= 1, "--rounds: expected >= 1, got " + rounds);
+            torchThreads = List.copyOf(torchThreads);
+            for (int t : torchThreads) {
+                check(t >= 1, "--torch-threads: expected counts >= 1, got " + t);
+            }
+        }
+
+        private static void check(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
     }
 
     /**
-     * Images/s of {@code steps} training steps of batch {@code batchSize}, after {@code warmup} steps: with
-     * {@link Dcgan#step} (the channels-last path training uses), or with {@code layers} through DL4J's own
-     * layers ({@link Dcgan#stepWithLayers}), the reference it is tested against.
+     * The best round of each, immutable.
+     *
+     * @param gemm         images/s of the default engine
+     * @param layers       images/s of {@code --engine layers}, if timed
+     * @param torch        PyTorch's images/s at its best thread setting, if it ran
+     * @param torchThreads that thread setting (0 if PyTorch did not run)
+     * @param torchFailure what PyTorch printed when it did not run ("" otherwise)
      */
-    public static double dl4j(int batchSize, int steps, int warmup, long seed, boolean layers) {
+    public record Result(double gemm, OptionalDouble layers, OptionalDouble torch, int torchThreads,
+            String torchFailure) {
+        /** The closing lines: each best, the ratio against PyTorch and, if timed, how much faster gemm is. */
+        public String summary(int rounds) {
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "dl4j   images/s: %.1f (best of %d)%n",
+                    gemm, rounds));
+            layers.ifPresent(l -> s.append(String.format(Locale.ROOT,
+                    "layers images/s: %.1f (best of %d)%ngemm/layers: %.2f%n", l, rounds, gemm / l)));
+            if (torch.isPresent()) {
+                s.append(String.format(Locale.ROOT, "torch  images/s: %.1f (best of %d, %d thread%s)%n"
+                        + "ratio dl4j/torch: %.2f%n", torch.getAsDouble(), rounds, torchThreads,
+                        torchThreads == 1 ? "" : "s", gemm / torch.getAsDouble()));
+            } else {
+                s.append("torch  not measured: ").append(torchFailure).append(System.lineSeparator());
+            }
+            return s.toString();
+        }
+    }
+
+    /**
+     * Runs the rounds: in each, DL4J (and {@code --engine layers} if asked), then PyTorch at every thread
+     * setting. One line per measurement goes to {@code out}, what is starting to {@code progress}.
+     */
+    public static Result run(Config c, PrintStream out, PrintStream progress) throws IOException, InterruptedException {
+        double gemm = 0;
+        double layers = 0;
+        double torch = 0;
+        int torchThreads = 0;
+        String torchFailure = "";
+        for (int r = 1; r <= c.rounds(); r++) {
+            progress.printf(Locale.ROOT, "round %d/%d: DL4J, %d warm-up + %d timed steps, batch %d ...%n", r,
+                    c.rounds(), c.warmup(), c.steps(), c.batchSize());
+            double g = dl4j(Engine.GEMM, c.batchSize(), c.steps(), c.warmup(), 1);
+            out.printf(Locale.ROOT, "round %d  dl4j           images/s: %.1f%n", r, g);
+            gemm = Math.max(gemm, g);
+            if (c.layers()) {
+                double l = dl4j(Engine.LAYERS, c.batchSize(), c.steps(), c.warmup(), 1);
+                out.printf(Locale.ROOT, "round %d  dl4j layers    images/s: %.1f%n", r, l);
+                layers = Math.max(layers, l);
+            }
+            for (int threads : c.torchThreads()) {
+                progress.println("round " + r + ": PyTorch, " + threads + " thread(s): " + c.python() + " "
+                        + c.script() + " ...");
+                TorchResult t = torch(c.python(), c.script(), c.batchSize(), c.steps(), c.warmup(), threads);
+                if (t.imagesPerSecond().isPresent()) {
+                    double v = t.imagesPerSecond().getAsDouble();
+                    out.printf(Locale.ROOT, "round %d  torch %d thread%s images/s: %.1f%n", r, threads,
+                            threads == 1 ? " " : "s", v);
+                    if (v > torch) {
+                        torch = v;
+                        torchThreads = threads;
+                    }
+                } else {
+                    torchFailure = t.output().strip();
+                }
+            }
+        }
+        return new Result(gemm, c.layers() ? OptionalDouble.of(layers) : OptionalDouble.empty(),
+                torch > 0 ? OptionalDouble.of(torch) : OptionalDouble.empty(), torchThreads,
+                torch > 0 ? "" : torchFailure);
+    }
+
+    /**
+     * Images/s of {@code steps} training steps of the blog's DCGAN (softmax loss, Adam 2e-4/0.5) at batch
+     * {@code batchSize} with {@code engine}, after {@code warmup} untimed steps, on random images.
+     */
+    public static double dl4j(Engine engine, int batchSize, int steps, int warmup, long seed) {
         if (batchSize < 2 || steps < 1 || warmup < 0) {
             throw new IllegalArgumentException("bench: expected batch-size >= 2, steps >= 1, warmup >= 0, got "
                     + batchSize + ", " + steps + ", " + warmup);
         }
-        Dcgan model = Dcgan.create(Architecture.blog(LossKind.SOFTMAX), 2e-4, 0.5, seed);
+        Architecture blog = Architecture.blog(LossKind.SOFTMAX);
+        Dcgan model = Dcgan.create(blog, TrainConfig.DEFAULT_LEARNING_RATE, TrainConfig.DEFAULT_BETA1, seed);
         SplittableRandom rng = new SplittableRandom(seed);
         float[] px = new float[batchSize * Images.PIXELS];
         for (int i = 0; i < px.length; i++) {
             px[i] = (float) (2 * rng.nextDouble() - 1);
         }
         INDArray real = Nd4j.create(px, new long[] {batchSize, 1, Architecture.SIDE, Architecture.SIDE}, 'c');
+        TrainingStep step = engine.stepFor(model);
         for (int i = 0; i < warmup; i++) {
-            step(model, real, Images.latent(rng, batchSize, 100), layers);
+            step.step(real, Images.latent(rng, batchSize, blog.zDim()));
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) {
-            step(model, real, Images.latent(rng, batchSize, 100), layers);
+            step.step(real, Images.latent(rng, batchSize, blog.zDim()));
         }
         return (double) steps * batchSize / ((System.nanoTime() - t0) / 1e9);
-    }
-
-    private static void step(Dcgan model, INDArray real, INDArray z, boolean layers) {
-        if (layers) {
-            model.stepWithLayers(real, z);
-        } else {
-            model.step(real, z);
-        }
     }
 
     private static final Pattern RESULT = Pattern.compile("^images/s: ([0-9.]+)$", Pattern.MULTILINE);

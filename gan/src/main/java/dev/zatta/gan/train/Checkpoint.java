@@ -1,25 +1,26 @@
 package dev.zatta.gan.train;
 
 import dev.zatta.gan.model.Dcgan;
+import dev.zatta.io.AtomicFile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.nio.ByteBuffer;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -29,14 +30,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A training run's state after a finished epoch, immutable: everything needed to continue bit-identically.
+ * A training run's state after a finished epoch (epoch 0: the initial weights), immutable: everything
+ * needed to continue bit-identically.
  *
  * <p>One file, {@code checkpoint.zip} in the run folder, holding both networks — DL4J's configuration JSON,
- * the flattened parameters (BN running statistics included) and the updater's Adam moments — the configuration, the
- * epoch, Adam's step counter and the fixed latent vectors of the grids. The data order and the latent
- * vectors of epoch e come from a random stream seeded by (seed, e) alone, so no random-generator state
- * needs saving. Written to a temporary file in the same folder and renamed, so a crash leaves the previous
- * checkpoint intact.
+ * the flattened parameters (BN running statistics included) and the updater's Adam moments, as raw
+ * big-endian numbers, stored uncompressed — the configuration, the epoch, Adam's step counter and the fixed
+ * latent vectors of the grids. The data order and the latent vectors of epoch e come from a random stream
+ * seeded by (seed, e) alone, so no random-generator state needs saving. Written through {@link AtomicFile}, so
+ * a killed run leaves the previous checkpoint whole; entries carry a fixed time, so the same state gives the
+ * same bytes. A truncated, damaged or foreign file is refused with a message naming it and saying what to do.
  *
  * @param config the run's configuration
  * @param epoch  epochs completed
@@ -47,63 +50,84 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
     /** The checkpoint's file name inside a run folder. */
     public static final String FILE = "checkpoint.zip";
 
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
     /** Writes {@code runDir/checkpoint.zip} atomically. */
     public void save(Path runDir) throws IOException {
-        Path target = runDir.resolve(FILE);
-        Path tmp = runDir.resolve(FILE + ".tmp"); // same folder, so the rename is atomic; default permissions
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(os)) {
-                put(zip, "config.properties", properties(config.toProperties()));
-                Properties state = new Properties();
-                state.setProperty("epoch", Integer.toString(epoch));
-                state.setProperty("steps", Long.toString(model.steps()));
-                put(zip, "state.properties", properties(state));
-                putNetwork(zip, "generator", model.generator());
-                putNetwork(zip, "discriminator", model.discriminator());
-                put(zip, "fixed-z.bin", floats(fixedZ));
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(runDir.resolve(FILE), out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            put(zip, "config.properties", properties(config.toProperties()));
+            Properties state = new Properties();
+            state.setProperty("epoch", Integer.toString(epoch));
+            state.setProperty("steps", Long.toString(model.steps()));
+            put(zip, "state.properties", properties(state));
+            putNetwork(zip, "generator", model.generator());
+            putNetwork(zip, "discriminator", model.discriminator());
+            put(zip, "fixed-z.bin", floats(fixedZ));
+            zip.finish();
+        });
     }
 
     /**
      * Reads {@code runDir/checkpoint.zip}.
      *
-     * @throws IOException if there is no checkpoint or it is incomplete; the message names the file
+     * @throws IOException if there is no checkpoint, or it is truncated, damaged or not one of this program's;
+     *                     the message names the file and says what to do
      */
     public static Checkpoint load(Path runDir) throws IOException {
         Path file = runDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new IOException("checkpoint: expected a run folder holding " + FILE + " (written after every epoch"
-                    + " by train), but " + file + " does not exist");
+            throw new IOException("checkpoint: expected a run folder holding " + FILE + " (written by train when it"
+                    + " starts and after every epoch), but " + file + " does not exist");
         }
-        Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                entries.put(e.getName(), zip.readAllBytes());
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
             }
+        } catch (IOException e) {
+            throw damaged(file, e.getMessage());
         }
-        for (String name : new String[] {"config.properties", "state.properties", "fixed-z.bin"}) {
+        List<String> missing = new ArrayList<>();
+        for (String name : List.of("config.properties", "state.properties", "fixed-z.bin")) {
             if (!entries.containsKey(name)) {
-                throw new IOException(file + ": expected an entry " + name + ", found " + entries.keySet());
+                missing.add(name);
             }
         }
-        TrainConfig config = TrainConfig.fromProperties(readProperties(entries.get("config.properties")));
-        Properties state = readProperties(entries.get("state.properties"));
-        MultiLayerNetwork g = readNetwork(file, entries, "generator");
-        MultiLayerNetwork d = readNetwork(file, entries, "discriminator");
-        Dcgan model = Dcgan.restore(config.architecture(), config.learningRate(), config.beta1(), g, d,
-                Long.parseLong(state.getProperty("steps")));
-        return new Checkpoint(config, Integer.parseInt(state.getProperty("epoch")), model,
-                readFloats(entries.get("fixed-z.bin")));
+        if (!missing.isEmpty()) {
+            throw new IOException("checkpoint: " + file + " is not a checkpoint of gan train: it has no "
+                    + String.join(", ", missing) + " (its entries: " + String.join(", ", entries.keySet())
+                    + "); give --checkpoint or --resume a run folder that train wrote");
+        }
+        try {
+            TrainConfig config = TrainConfig.fromProperties(readProperties(entries.get("config.properties")));
+            Properties state = readProperties(entries.get("state.properties"));
+            MultiLayerNetwork g = readNetwork(entries, "generator");
+            MultiLayerNetwork d = readNetwork(entries, "discriminator");
+            Dcgan model = Dcgan.restore(config.architecture(), config.learningRate(), config.beta1(), g, d,
+                    Long.parseLong(state.getProperty("steps")));
+            return new Checkpoint(config, Integer.parseInt(state.getProperty("epoch")), model,
+                    readFixedZ(entries.get("fixed-z.bin"), config.zDim()));
+        } catch (IOException | RuntimeException e) {
+            throw damaged(file, e.getMessage());
+        }
+    }
+
+    private static IOException damaged(Path file, String why) {
+        Path dir = file.toAbsolutePath().getParent();
+        return new IOException("checkpoint: " + file + " is truncated or damaged (" + why + "), so the run cannot"
+                + " continue from it; copy an intact " + FILE + " of this run into " + dir + ", or delete " + dir
+                + " and start the run again with train");
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         // raw numbers do not compress; deflating them took longer than a training epoch's grid and metrics
         zip.setLevel(name.endsWith(".bin") ? Deflater.NO_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
-        zip.putNextEntry(new ZipEntry(name));
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ENTRY_TIME);
+        zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
     }
@@ -119,30 +143,29 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
         put(zip, name + "-updater.bin", array(net.getUpdater().getStateViewArray()));
     }
 
-    private static MultiLayerNetwork readNetwork(Path file, Map<String, byte[]> entries, String name)
-            throws IOException {
+    private static MultiLayerNetwork readNetwork(Map<String, byte[]> entries, String name) throws IOException {
         if (entries.containsKey(name + ".zip")) { // the first format: a ModelSerializer zip
             return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(entries.get(name + ".zip")), true);
         }
         for (String suffix : new String[] {".json", "-params.bin", "-updater.bin"}) {
             if (!entries.containsKey(name + suffix)) {
-                throw new IOException(file + ": expected an entry " + name + suffix + ", found " + entries.keySet());
+                throw new IOException("no entry " + name + suffix);
             }
         }
         MultiLayerConfiguration conf = MultiLayerConfiguration.fromJson(
                 new String(entries.get(name + ".json"), StandardCharsets.UTF_8));
-        INDArray params = readArray(entries.get(name + "-params.bin"));
+        INDArray params = readArray(name + "-params.bin", entries.get(name + "-params.bin"));
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init(params.reshape(1, params.length()), false);
-        INDArray state = readArray(entries.get(name + "-updater.bin"));
+        INDArray state = readArray(name + "-updater.bin", entries.get(name + "-updater.bin"));
         if (state.length() > 0) {
             net.getUpdater().setStateViewArray(net, state.reshape(1, state.length()), false);
         }
         return net;
     }
 
-    /** Data type, length, then the numbers big-endian. */
-    private static byte[] array(INDArray a) throws IOException {
+    /** Data type ('f' or 'd'), length, then the numbers big-endian. */
+    private static byte[] array(INDArray a) {
         INDArray flat = a == null ? Nd4j.empty(DataType.FLOAT) : a.reshape(a.length());
         boolean dbl = flat.dataType() == DataType.DOUBLE;
         int n = Math.toIntExact(flat.length());
@@ -156,13 +179,13 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
         return buf.array();
     }
 
-    private static INDArray readArray(byte[] bytes) throws IOException {
+    private static INDArray readArray(String entry, byte[] bytes) throws IOException {
         ByteBuffer buf = ByteBuffer.wrap(bytes);
-        byte type = buf.get();
-        long n = buf.getLong();
+        byte type = bytes.length > 0 ? buf.get() : 0;
+        long n = buf.remaining() >= 8 ? buf.getLong() : -1;
         if ((type != 'd' && type != 'f') || n < 0 || buf.remaining() != n * (type == 'd' ? 8 : 4)) {
-            throw new IOException("checkpoint: an array entry is truncated or not an array (type " + type
-                    + ", length " + n + ", " + buf.remaining() + " bytes left)");
+            throw new IOException("the array " + entry + " is cut short or not an array (type " + type + ", length "
+                    + n + ", " + buf.remaining() + " bytes of numbers)");
         }
         if (type == 'd') {
             double[] v = new double[(int) n];
@@ -174,42 +197,43 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
         return Nd4j.createFromArray(v);
     }
 
-    private static byte[] properties(Properties p) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        p.store(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), null);
-        return bytes.toByteArray();
+    /** Rows and columns as two big-endian ints, then the floats row by row. */
+    private static byte[] floats(INDArray a) {
+        float[] v = a.dup('c').data().asFloat();
+        ByteBuffer buf = ByteBuffer.allocate(8 + 4 * v.length);
+        buf.putInt(a.rows()).putInt(a.columns()).asFloatBuffer().put(v);
+        return buf.array();
     }
 
-    private static Properties readProperties(byte[] bytes) {
-        Properties p = new Properties();
-        try {
-            p.load(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static INDArray readFixedZ(byte[] bytes, int zDim) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        int rows = bytes.length >= 8 ? buf.getInt() : -1;
+        int cols = bytes.length >= 8 ? buf.getInt() : -1;
+        if (rows < 0 || cols != zDim || buf.remaining() != 4L * rows * cols) {
+            throw new IOException("fixed-z.bin holds " + rows + " x " + cols + " numbers in " + buf.remaining()
+                    + " bytes; expected " + zDim + " columns of 4-byte floats");
         }
-        return p;
-    }
-
-    private static byte[] floats(INDArray a) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(a.rows());
-        out.writeInt(a.columns());
-        for (float f : a.dup('c').data().asFloat()) {
-            out.writeFloat(f);
-        }
-        out.flush();
-        return bytes.toByteArray();
-    }
-
-    private static INDArray readFloats(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        int rows = in.readInt();
-        int cols = in.readInt();
         float[] v = new float[rows * cols];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = in.readFloat();
-        }
+        buf.asFloatBuffer().get(v);
         return Nd4j.createFromArray(v).reshape(rows, cols);
+    }
+
+    /** The properties in {@link Properties#store}'s syntax without its date line, so equal states give equal bytes. */
+    private static byte[] properties(Properties p) throws IOException {
+        StringWriter w = new StringWriter();
+        p.store(w, null);
+        StringBuilder out = new StringBuilder();
+        for (String line : w.toString().split("\\R")) {
+            if (!line.startsWith("#")) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Properties readProperties(byte[] bytes) throws IOException {
+        Properties p = new Properties();
+        p.load(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+        return p;
     }
 }

@@ -1,36 +1,47 @@
 package dev.zatta.gan.train;
 
-import dev.zatta.formatting.RunTitle;
 import dev.zatta.gan.data.MnistData;
 import dev.zatta.gan.model.Architecture;
+import dev.zatta.gan.model.Engine;
 import dev.zatta.gan.model.LossKind;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * An immutable, validated training configuration.
+ * An immutable, validated training configuration; {@link #builder()} starts from the blog's values.
  *
  * @param digits       which MNIST digits to train on, as a spec ("0", "0-9", "1,3,5-7")
  * @param data         an IDX folder, or {@code null} for the 10,000 embedded MNIST digits
- * @param epochs       total number of epochs
+ * @param epochs       total number of epochs (how far the run goes; not part of its trajectory)
  * @param batchSize    images per step; the last incomplete batch of an epoch is dropped
  * @param seed         the one seed of the run: weights, data order, latent vectors, the fixed grid vectors
  * @param loss         softmax (the blog's) or sigmoid
  * @param learningRate Adam's step size for both networks
  * @param beta1        Adam's β1 for both networks
- * @param width        the generator's last hidden width (64 in the blog)
  * @param zDim         latent dimension (100 in the blog)
+ * @param width        the generator's last hidden width (64 in the blog)
+ * @param engine       how the training steps are computed; the engines round differently, so it is part of
+ *                     the trajectory
  */
 public record TrainConfig(String digits, String data, int epochs, int batchSize, long seed, LossKind loss,
-        double learningRate, double beta1, int width, int zDim) {
+        double learningRate, double beta1, int zDim, int width, Engine engine) {
 
-    /** The blog's values: digit 0, batch 64, Adam(2e-4, 0.5), softmax loss, z of dimension 100. */
-    public static TrainConfig defaults(int epochs, long seed) {
-        return new TrainConfig("0", null, epochs, 64, seed, LossKind.SOFTMAX, 2e-4, 0.5, 64, 100);
-    }
+    /** The blog's digit: 0. */
+    public static final String DEFAULT_DIGITS = "0";
+    /** 100 epochs of the ~1,000 embedded zeros: 1,500 steps. */
+    public static final int DEFAULT_EPOCHS = 100;
+    public static final int DEFAULT_BATCH_SIZE = 64;
+    public static final long DEFAULT_SEED = 1;
+    /** The blog's two-class softmax loss, by its {@link LossKind#option() option name}. */
+    public static final String DEFAULT_LOSS = "softmax";
+    /** DCGAN's Adam step size. */
+    public static final double DEFAULT_LEARNING_RATE = 2e-4;
+    /** DCGAN's Adam β1. */
+    public static final double DEFAULT_BETA1 = 0.5;
+    public static final int DEFAULT_Z_DIM = Architecture.BLOG_Z_DIM;
+    public static final int DEFAULT_WIDTH = Architecture.BLOG_WIDTH;
+    /** The channels-last engine, by its {@link Engine#option() option name}. */
+    public static final String DEFAULT_ENGINE = "gemm";
 
     public TrainConfig {
         if (digits == null) {
@@ -53,7 +64,31 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         if (!(beta1 >= 0 && beta1 < 1)) {
             throw new IllegalArgumentException("beta1: expected a number in [0, 1), got " + beta1);
         }
-        new Architecture(zDim, width, loss); // validates zDim and width
+        if (zDim < 1) {
+            throw new IllegalArgumentException("z-dim: expected >= 1, got " + zDim);
+        }
+        if (width < 1) {
+            throw new IllegalArgumentException("width: expected >= 1, got " + width);
+        }
+        if (engine == null) {
+            throw new IllegalArgumentException("engine: expected layers or gemm, got null");
+        }
+    }
+
+    /** A builder holding the blog's values: {@code DEFAULT_*}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The blog's values with this many epochs and this seed. */
+    public static TrainConfig defaults(int epochs, long seed) {
+        return builder().epochs(epochs).seed(seed).build();
+    }
+
+    /** A builder holding this configuration's values. */
+    public Builder toBuilder() {
+        return new Builder().digits(digits).data(data).epochs(epochs).batchSize(batchSize).seed(seed).loss(loss)
+                .learningRate(learningRate).beta1(beta1).zDim(zDim).width(width).engine(engine);
     }
 
     /** The digit set of {@link #digits()}. */
@@ -67,24 +102,12 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
 
     /** The same configuration with another number of epochs (to extend a run on resume). */
     public TrainConfig withEpochs(int newEpochs) {
-        return new TrainConfig(digits, data, newEpochs, batchSize, seed, loss, learningRate, beta1, width, zDim);
+        return toBuilder().epochs(newEpochs).build();
     }
 
-    /** Names a run folder: {@code digits-0_epochs-100_batch-64_seed-1_loss-softmax}. */
-    public static final RunTitle RUN_TITLE = RunTitle.builder()
-            .order(List.of("digits", "epochs", "batch", "seed", "loss"))
-            .build();
-
-    /** The run folder's name, {@link #RUN_TITLE} of digits, epochs, batch size, seed and loss. */
+    /** The run folder's name, {@link RunName#of}: every parameter of the trajectory, not the epochs. */
     public String runName() {
-        Map<String, Object> p = new LinkedHashMap<>();
-        Set<Integer> set = digitSet();
-        p.put("digits", set.size() == 1 ? set.iterator().next() : digits); // a number is not quoted
-        p.put("epochs", epochs);
-        p.put("batch", batchSize);
-        p.put("seed", seed);
-        p.put("loss", loss.name().toLowerCase(java.util.Locale.ROOT));
-        return RUN_TITLE.format(p);
+        return RunName.of(this);
     }
 
     Properties toProperties() {
@@ -99,16 +122,101 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         p.setProperty("loss", loss.name());
         p.setProperty("learningRate", Double.toString(learningRate));
         p.setProperty("beta1", Double.toString(beta1));
-        p.setProperty("width", Integer.toString(width));
         p.setProperty("zDim", Integer.toString(zDim));
+        p.setProperty("width", Integer.toString(width));
+        p.setProperty("engine", engine.name());
         return p;
     }
 
+    /** The configuration of {@link #toProperties}; checkpoints from before the engine option trained with gemm. */
     static TrainConfig fromProperties(Properties p) {
-        return new TrainConfig(p.getProperty("digits"), p.getProperty("data"),
-                Integer.parseInt(p.getProperty("epochs")), Integer.parseInt(p.getProperty("batchSize")),
-                Long.parseLong(p.getProperty("seed")), LossKind.valueOf(p.getProperty("loss")),
-                Double.parseDouble(p.getProperty("learningRate")), Double.parseDouble(p.getProperty("beta1")),
-                Integer.parseInt(p.getProperty("width")), Integer.parseInt(p.getProperty("zDim")));
+        return builder().digits(p.getProperty("digits")).data(p.getProperty("data"))
+                .epochs(Integer.parseInt(p.getProperty("epochs")))
+                .batchSize(Integer.parseInt(p.getProperty("batchSize")))
+                .seed(Long.parseLong(p.getProperty("seed"))).loss(LossKind.valueOf(p.getProperty("loss")))
+                .learningRate(Double.parseDouble(p.getProperty("learningRate")))
+                .beta1(Double.parseDouble(p.getProperty("beta1")))
+                .zDim(Integer.parseInt(p.getProperty("zDim"))).width(Integer.parseInt(p.getProperty("width")))
+                .engine(Engine.valueOf(p.getProperty("engine", Engine.GEMM.name())))
+                .build();
+    }
+
+    /** Collects a {@link TrainConfig}; starts from the blog's values; {@link #build} validates. Not thread-safe. */
+    public static final class Builder {
+        private String digits = DEFAULT_DIGITS;
+        private String data;
+        private int epochs = DEFAULT_EPOCHS;
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private long seed = DEFAULT_SEED;
+        private LossKind loss = LossKind.parse(DEFAULT_LOSS);
+        private double learningRate = DEFAULT_LEARNING_RATE;
+        private double beta1 = DEFAULT_BETA1;
+        private int zDim = DEFAULT_Z_DIM;
+        private int width = DEFAULT_WIDTH;
+        private Engine engine = Engine.parse(DEFAULT_ENGINE);
+
+        private Builder() {}
+
+        public Builder digits(String digits) {
+            this.digits = digits;
+            return this;
+        }
+
+        /** An IDX folder, or {@code null} for the embedded digits. */
+        public Builder data(String data) {
+            this.data = data;
+            return this;
+        }
+
+        public Builder epochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        public Builder batchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder loss(LossKind loss) {
+            this.loss = loss;
+            return this;
+        }
+
+        public Builder learningRate(double learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        public Builder beta1(double beta1) {
+            this.beta1 = beta1;
+            return this;
+        }
+
+        public Builder zDim(int zDim) {
+            this.zDim = zDim;
+            return this;
+        }
+
+        public Builder width(int width) {
+            this.width = width;
+            return this;
+        }
+
+        public Builder engine(Engine engine) {
+            this.engine = engine;
+            return this;
+        }
+
+        /** The validated configuration; the message of a bad value names its option. */
+        public TrainConfig build() {
+            return new TrainConfig(digits, data, epochs, batchSize, seed, loss, learningRate, beta1, zDim, width,
+                    engine);
+        }
     }
 }

@@ -38,6 +38,21 @@ class MainTest {
     }
 
     @Test
+    void badEngineIsRefusedNamingTheOption() {
+        Run r = run("train", "--engine", "fast", "--epochs", "1", "--out", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("gan train: engine: expected one of layers, gemm, got \"fast\"" + System.lineSeparator());
+    }
+
+    @Test
+    void trainsHelpShowsTheDefaultsOfTrainConfig() {
+        Run r = run("train", "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Images per step (default: 64)", "Epochs in all (default: 100)",
+                "Dimension of the latent vector z (default: 100)", "(default: gemm)", "Adam's beta1 (default: 0.5)");
+    }
+
+    @Test
     void badDigitsAndMissingCheckpointAreRefused() {
         Run r = run("train", "--digits", "9-3", "--out", tmp.toString());
         assertThat(r.code()).isEqualTo(2);
@@ -62,10 +77,29 @@ class MainTest {
     void badBenchOptionsAreRefusedBeforeAnythingRuns() {
         Run r = run("bench", "--rounds", "0");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--rounds: expected >= 1, got 0");
+        assertThat(r.err()).isEqualTo("gan bench: --rounds: expected >= 1, got 0" + System.lineSeparator());
         Run t = run("bench", "--torch-threads", "2,0");
         assertThat(t.code()).isEqualTo(2);
-        assertThat(t.err()).contains("--torch-threads: expected counts >= 1, got 0");
+        assertThat(t.err()).isEqualTo("gan bench: --torch-threads: expected counts >= 1, got 0" + System.lineSeparator());
+        Run s = run("bench", "--steps", "0");
+        assertThat(s.err()).isEqualTo("gan bench: --steps: expected >= 1, got 0" + System.lineSeparator());
+    }
+
+    @Test
+    void aTruncatedCheckpointIsRefusedNamingTheFileAndWhatToDo() throws Exception {
+        Path runDir = Trainer.train(TrainerTestFixtures.tiny(1, 2), TrainerTestFixtures.blobs(16, 1), tmp, null).runDir();
+        Path file = runDir.resolve(Checkpoint.FILE);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 100));
+        Run s = run("sample", "--checkpoint", runDir.toString(), "--out", tmp.resolve("x.png").toString());
+        assertThat(s.code()).isEqualTo(2);
+        assertThat(s.err()).isEqualTo("gan sample: checkpoint: " + file + " is truncated or damaged (zip END header "
+                + "not found), so the run cannot continue from it; copy an intact checkpoint.zip of this run into "
+                + runDir + ", or delete " + runDir + " and start the run again with train" + System.lineSeparator());
+        Run t = run("train", "--resume", runDir.toString(), "--epochs", "3");
+        assertThat(t.code()).isEqualTo(2);
+        assertThat(t.err()).startsWith("gan train: checkpoint: " + file + " is truncated or damaged");
+        assertThat(tmp.resolve("x.png")).doesNotExist();
     }
 
     @Test

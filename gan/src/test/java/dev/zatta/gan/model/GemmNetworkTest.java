@@ -2,6 +2,9 @@ package dev.zatta.gan.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zatta.gan.model.gemm.Dl4jNetworks;
+import dev.zatta.gan.model.gemm.GemmNetwork;
+import dev.zatta.gan.model.gemm.Shape;
 import java.util.List;
 import java.util.Random;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -43,7 +46,7 @@ class GemmNetworkTest {
         assertThat(diff).as(what + ": |difference| against |reference| " + ref).isLessThanOrEqualTo(tol * (1 + ref));
     }
 
-    private static void check(MultiLayerNetwork net, int[] inputShape, INDArray input, long seed, double tol) {
+    private static void check(MultiLayerNetwork net, Shape inputShape, INDArray input, long seed, double tol) {
         // DL4J's reference
         net.setInput(input);
         List<INDArray> acts = net.feedForward(true, false);
@@ -53,13 +56,13 @@ class GemmNetworkTest {
         INDArray refGrad = ref.getFirst().gradient().dup();
         INDArray refInput = ref.getSecond().dup();
 
-        GemmNetwork fast = new GemmNetwork(net, inputShape);
-        fast.refreshWeights();
+        GemmNetwork fast = Dl4jNetworks.build(net, inputShape);
+        fast.pullWeights();
         fast.zeroGradients();
         net.getFlattenedGradients().assign(Double.NaN);
         INDArray fastOut = fast.forward(input);
         INDArray fastInput = fast.backward(dOut, true, true);
-        fast.exportGradients();
+        fast.pushGradients();
 
         assertClose("output", fastOut, out, tol);
         assertClose("input gradient", fastInput, refInput, tol);
@@ -72,17 +75,17 @@ class GemmNetworkTest {
     void tinyNetworksAgreeWithDl4jInDoublePrecision(LossKind loss) {
         Architecture arch = new Architecture(6, 2, loss);
         Dcgan model = GradientAgreementTest.withNonZeroBiases(Dcgan.create(arch, 2e-4, 0.5, 5, DataType.DOUBLE));
-        check(model.generator(), new int[] {0, 0, arch.zDim()}, uniform(1, 5, arch.zDim()), 2, 1e-8);
-        check(model.discriminator(), new int[] {28, 28, 1}, uniform(3, 5, 1, 28, 28), 4, 1e-8);
+        check(model.generator(), new Shape.Flat(arch.zDim()), uniform(1, 5, arch.zDim()), 2, 1e-8);
+        check(model.discriminator(), new Shape.Grid(28, 28, 1), uniform(3, 5, 1, 28, 28), 4, 1e-8);
     }
 
     @org.junit.jupiter.api.Test
     void blogSizedNetworksAgreeWithDl4jInSinglePrecision() {
         Architecture arch = Architecture.blog(LossKind.SOFTMAX);
         Dcgan model = Dcgan.create(arch, 2e-4, 0.5, 9);
-        check(model.generator(), new int[] {0, 0, arch.zDim()}, uniform(1, 8, arch.zDim()).castTo(DataType.FLOAT),
+        check(model.generator(), new Shape.Flat(arch.zDim()), uniform(1, 8, arch.zDim()).castTo(DataType.FLOAT),
                 2, 1e-4);
-        check(model.discriminator(), new int[] {28, 28, 1}, uniform(3, 8, 1, 28, 28).castTo(DataType.FLOAT), 4, 1e-4);
+        check(model.discriminator(), new Shape.Grid(28, 28, 1), uniform(3, 8, 1, 28, 28).castTo(DataType.FLOAT), 4, 1e-4);
     }
 
     /**
@@ -96,11 +99,13 @@ class GemmNetworkTest {
         Architecture arch = new Architecture(6, 2, loss);
         Dcgan fast = Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE);
         Dcgan layers = Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE);
+        TrainingStep fastStep = Engine.GEMM.stepFor(fast);
+        TrainingStep layersStep = Engine.LAYERS.stepFor(layers);
         for (int s = 0; s < 3; s++) {
             INDArray real = uniform(100 + s, 6, 1, 28, 28);
             INDArray z = uniform(200 + s, 6, arch.zDim());
-            Dcgan.StepResult a = fast.step(real, z);
-            Dcgan.StepResult b = layers.stepWithLayers(real, z);
+            StepResult a = fastStep.step(real, z);
+            StepResult b = layersStep.step(real, z);
             assertThat(a.lossD()).isCloseTo(b.lossD(), org.assertj.core.api.Assertions.within(1e-7));
             assertThat(a.lossG()).isCloseTo(b.lossG(), org.assertj.core.api.Assertions.within(1e-7));
             assertThat(a.dFake()).isCloseTo(b.dFake(), org.assertj.core.api.Assertions.within(1e-7));
@@ -133,9 +138,11 @@ class GemmNetworkTest {
                 .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(4, 4, 1))
                 .build());
         pool.init();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GemmNetwork(pool, new int[] {4, 4, 1}))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dl4jNetworks.build(pool, new Shape.Grid(4, 4, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("layer 0: SubsamplingLayer is not supported");
+                .hasMessage("layer 0 (SubsamplingLayer \"layer0\"): not supported by the channels-last engine; "
+                        + "expected DenseLayer, ConvolutionLayer or Deconvolution2D with stride = kernel, "
+                        + "BatchNormalization or ActivationLayer");
         MultiLayerNetwork overlapping = new MultiLayerNetwork(
                 new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder()
                         .convolutionMode(org.deeplearning4j.nn.conf.ConvolutionMode.Truncate)
@@ -145,8 +152,10 @@ class GemmNetworkTest {
                         .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(8, 8, 1))
                         .build());
         overlapping.init();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GemmNetwork(overlapping, new int[] {8, 8, 1}))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dl4jNetworks.build(overlapping, new Shape.Grid(8, 8, 1)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("stride = kernel");
+                .hasMessage("layer 0 (ConvolutionLayer \"layer0\"): expected a square kernel with stride = kernel, "
+                        + "equal padding, no dilation, Truncate mode and a bias, got kernel 4x4, stride 2x2, "
+                        + "padding 0x0, dilation 1x1, mode Truncate");
     }
 }

@@ -3,7 +3,6 @@ package dev.zatta.gan.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.zatta.gan.model.LossKind;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,17 +40,19 @@ class TrainerTest {
         return out;
     }
 
+    /** A narrow network (z of 8, width 4), batches of 8, a larger learning rate. */
     static TrainConfig tiny(int epochs, long seed) {
-        return new TrainConfig("0", null, epochs, 8, seed, LossKind.SOFTMAX, 2e-3, 0.5, 4, 8);
+        return TrainConfig.builder().epochs(epochs).batchSize(8).seed(seed).learningRate(2e-3).zDim(8).width(4)
+                .build();
     }
 
     @Test
     void runFolderIsNamedByRunTitleAndHoldsGridsMetricsCurvesAndCheckpoint() throws IOException {
         Trainer.Result r = Trainer.train(tiny(2, 5), blobs(24, 1), tmp, null);
         String name = r.runDir().getFileName().toString();
-        assertThat(name).isEqualTo(TrainConfig.RUN_TITLE.format(
-                Map.of("digits", 0, "epochs", 2, "batch", 8, "seed", 5L, "loss", "softmax")));
-        assertThat(name).isEqualTo("digits-0_epochs-2_batch-8_seed-5_loss-softmax");
+        assertThat(name).isEqualTo(RunName.TITLE.format(
+                Map.of("digits", 0, "batch", 8, "seed", 5L, "loss", "softmax", "lr", 2e-3, "zdim", 8, "width", 4)));
+        assertThat(name).isEqualTo("digits-0_batch-8_seed-5_loss-softmax_lr-0.002_zdim-8_width-4");
         for (String f : List.of("epoch-0001.png", "epoch-0002.png", "metrics.csv", "curves.png", Checkpoint.FILE)) {
             assertThat(r.runDir().resolve(f)).isRegularFile();
         }
@@ -100,6 +101,9 @@ class TrainerTest {
                 .isEqualTo(w.model().generator().getUpdater().getStateViewArray());
         assertThat(Metrics.read(part.resolve("metrics.csv")).stream().map(Metrics.Row::lossD).toList())
                 .isEqualTo(Metrics.read(whole.resolve("metrics.csv")).stream().map(Metrics.Row::lossD).toList());
+        for (String file : List.of(Checkpoint.FILE, "curves.png", "epoch-0003.png")) {
+            assertThat(Files.mismatch(part.resolve(file), whole.resolve(file))).as(file + " differs at").isEqualTo(-1L);
+        }
     }
 
     @Test
@@ -155,27 +159,39 @@ class TrainerTest {
     }
 
     @Test
-    void divergenceStopsWithAClearMessage() {
-        TrainConfig wild = new TrainConfig("0", null, 2, 8, 1, LossKind.SOFTMAX, 1e30, 0.5, 4, 8);
+    void divergenceStopsWithAClearMessage() throws IOException {
+        TrainConfig wild = tiny(2, 1).toBuilder().learningRate(1e30).build();
+        Path checkpoint = tmp.resolve(wild.runName()).resolve(Checkpoint.FILE);
         assertThatThrownBy(() -> Trainer.train(wild, blobs(24, 1), tmp, null))
                 .isInstanceOf(TrainingDivergedException.class)
                 .hasMessageStartingWith("training diverged: loss_d = ")
                 .hasMessageContaining("at epoch 1, step ")
-                .hasMessageContaining("no epoch finished, so there is no checkpoint yet");
-        assertThat(tmp.resolve(wild.runName()).resolve(Checkpoint.FILE)).doesNotExist();
+                .hasMessageEndingWith("; the last good checkpoint (epoch 0, the initial weights) is kept in "
+                        + checkpoint + ", but resuming it repeats the same steps: start a new run with a smaller "
+                        + "--learning-rate");
+        assertThat(Checkpoint.load(checkpoint.getParent()).epoch()).isZero();
     }
 
     @Test
     void badInputIsRefusedNamingTheParameter() throws IOException {
-        assertThatThrownBy(() -> new TrainConfig("0", null, 0, 8, 1, LossKind.SOFTMAX, 2e-4, 0.5, 4, 8))
+        assertThatThrownBy(() -> TrainConfig.builder().epochs(0).build())
                 .hasMessage("epochs: expected >= 1, got 0");
-        assertThatThrownBy(() -> new TrainConfig("0", null, 1, 1, 1, LossKind.SOFTMAX, 2e-4, 0.5, 4, 8))
+        assertThatThrownBy(() -> TrainConfig.builder().batchSize(1).build())
                 .hasMessage("batch-size: expected >= 2 (batch normalization needs a batch), got 1");
+        assertThatThrownBy(() -> TrainConfig.builder().zDim(0).build()).hasMessage("z-dim: expected >= 1, got 0");
+        assertThatThrownBy(() -> TrainConfig.builder().width(-1).build()).hasMessage("width: expected >= 1, got -1");
         assertThatThrownBy(() -> Trainer.train(tiny(1, 1), blobs(4, 1), tmp, null))
                 .hasMessage("batch-size: expected at most the 4 training images of digits 0, got 8");
         Trainer.train(tiny(1, 1), blobs(8, 1), tmp, null);
+        Path run = tmp.resolve(tiny(1, 1).runName());
         assertThatThrownBy(() -> Trainer.train(tiny(1, 1), blobs(8, 1), tmp, null))
-                .hasMessageContaining("already holds a checkpoint; continue it with --resume");
+                .hasMessage("out: the run folder " + run + " already holds a checkpoint; continue it with --resume "
+                        + run + " (and --epochs for more), or choose another --out");
+        Path foreign = Files.createDirectories(tmp.resolve("other").resolve(tiny(1, 1).runName()));
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> Trainer.train(tiny(1, 1), blobs(8, 1), tmp.resolve("other"), null))
+                .hasMessage("out: the run folder " + foreign + " holds files but no checkpoint.zip, so train did not"
+                        + " write it; remove it or choose another --out");
         assertThatThrownBy(() -> Checkpoint.load(tmp))
                 .hasMessageStartingWith("checkpoint: expected a run folder holding checkpoint.zip");
     }

@@ -1,0 +1,60 @@
+package dev.zatta.gan.model;
+
+import dev.zatta.gan.model.gemm.Dl4jNetworks;
+import dev.zatta.gan.model.gemm.GemmNetwork;
+import dev.zatta.gan.model.gemm.Shape;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The {@link TrainingStep} on channels-last matrices ({@link GemmNetwork}): the same three parts as
+ * {@link LayersStep}, with D's real and fake batches passed through D together (one product per layer for
+ * both, normalised separately, as two passes would be). About 6× faster on the blog's DCGAN; the module
+ * README's "Fast engine" section says why. Not thread-safe.
+ */
+final class GemmStep implements TrainingStep {
+    private final Dcgan model;
+    private final GemmNetwork g;
+    private final GemmNetwork d;
+
+    GemmStep(Dcgan model) {
+        this.model = model;
+        this.g = Dl4jNetworks.build(model.generator(), new Shape.Flat(model.architecture().zDim()));
+        this.d = Dl4jNetworks.build(model.discriminator(), new Shape.Grid(Architecture.SIDE, Architecture.SIDE, 1));
+    }
+
+    @Override
+    public StepResult step(INDArray real, INDArray z) {
+        int n = Dcgan.checkBatch(real, z);
+        LossKind loss = model.architecture().loss();
+        g.pullWeights();
+        d.pullWeights();
+
+        // 1. fake = G(z), keeping G's intermediate values for step 3
+        INDArray fake = g.forward(z);
+
+        // 2. D step: real → REAL, fake → FAKE, one update with the summed gradient
+        d.zeroGradients();
+        INDArray logits = d.forward(real, fake);
+        LossKind.Result onReal = loss.evaluate(logits.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()), Label.REAL);
+        LossKind.Result onFake = loss.evaluate(logits.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()),
+                Label.FAKE);
+        d.backward(Nd4j.vstack(onReal.gradient(), onFake.gradient()), true, false);
+        d.pushGradients();
+        model.update(model.discriminator(), d.gradient(), n);
+
+        // 3. G step: the updated D(fake) → REAL; D's input gradient (no parameter gradient) is G's external error
+        d.pullWeights();
+        LossKind.Result gLoss = loss.evaluate(d.forward(fake), Label.REAL);
+        INDArray dFake = d.backward(gLoss.gradient(), false, true);
+        g.zeroGradients();
+        g.backward(dFake, true, false);
+        g.pushGradients();
+        model.update(model.generator(), g.gradient(), n);
+
+        model.stepTaken();
+        return new StepResult(onReal.loss() + onFake.loss(), gLoss.loss(), onReal.meanPReal(), onFake.meanPReal(),
+                gLoss.meanPReal());
+    }
+}
