@@ -74,6 +74,28 @@ class MainTest {
     }
 
     @Test
+    void sampleDigitFromAConditionalRunAndRefusedForAnUnconditionalOne() throws Exception {
+        TrainConfig c = TrainerTestFixtures.tiny(1, 2).toBuilder().digits("0-9").conditional(true).build();
+        Path runDir = Trainer.train(c, TrainerTestFixtures.labelledBlobs(20, 1), tmp, null).runDir();
+        Path idx = tmp.resolve("sevens.idx");
+        Run s = run("sample", "--checkpoint", runDir.toString(), "--digit", "7", "--n", "64", "--out", idx.toString());
+        assertThat(s.code()).isZero();
+        assertThat(Files.size(idx)).isEqualTo(16 + 64 * 784);
+        Path plain = Trainer.train(TrainerTestFixtures.tiny(1, 2), TrainerTestFixtures.blobs(16, 1), tmp, null)
+                .runDir();
+        Run refused = run("sample", "--checkpoint", plain.toString(), "--digit", "7", "--out",
+                tmp.resolve("x.png").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo("gan sample: digit: this run was trained without --conditional,"
+                + " so its generator cannot be asked for a digit; leave out --digit 7, or sample a run trained with"
+                + " --conditional");
+        Run sigmoid = run("train", "--conditional", "--loss", "sigmoid", "--out", tmp.toString());
+        assertThat(sigmoid.code()).isEqualTo(2);
+        assertThat(sigmoid.err().strip()).isEqualTo("gan train: loss: --conditional trains D as a softmax over the 10"
+                + " digits and fake (K + 1 classes, Salimans et al. 2016); expected softmax, got sigmoid");
+    }
+
+    @Test
     void badBenchOptionsAreRefusedBeforeAnythingRuns() {
         Run r = run("bench", "--rounds", "0");
         assertThat(r.code()).isEqualTo(2);
