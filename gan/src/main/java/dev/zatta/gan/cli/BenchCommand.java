@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--layers", description = "Also time the same step with --engine layers (DL4J's own layers).")
     boolean layers;
 
+    @Option(names = "--conditional", description = "Time the class-conditional model (train --conditional) on both"
+            + " sides.")
+    boolean conditional;
+
     @Override
     public Integer call() throws Exception {
         if (rounds < 1) {
@@ -69,16 +73,16 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 1; r <= rounds; r++) {
             System.err.printf(Locale.ROOT, "round %d/%d: DL4J, %d warm-up + %d timed steps, batch %d ...%n", r, rounds,
                     warmup, steps, batchSize);
-            double dl4j = Bench.dl4j(Engine.GEMM, batchSize, steps, warmup, 1);
+            double dl4j = Bench.dl4j(Engine.GEMM, conditional, batchSize, steps, warmup, 1);
             System.out.printf(Locale.ROOT, "round %d  dl4j           images/s: %.1f%n", r, dl4j);
             best = Math.max(best, dl4j);
             if (layers) {
-                double viaLayers = Bench.dl4j(Engine.LAYERS, batchSize, steps, warmup, 1);
+                double viaLayers = Bench.dl4j(Engine.LAYERS, conditional, batchSize, steps, warmup, 1);
                 System.out.printf(Locale.ROOT, "round %d  dl4j layers    images/s: %.1f%n", r, viaLayers);
             }
             for (int threads : torchThreads) {
                 System.err.println("round " + r + ": PyTorch, " + threads + " thread(s): " + python + " " + script + " ...");
-                Bench.TorchResult torch = Bench.torch(python, script, batchSize, steps, warmup, threads);
+                Bench.TorchResult torch = Bench.torch(python, script, conditional, batchSize, steps, warmup, threads);
                 if (torch.imagesPerSecond().isPresent()) {
                     double t = torch.imagesPerSecond().getAsDouble();
                     System.out.printf(Locale.ROOT, "round %d  torch %d thread%s images/s: %.1f%n", r, threads,
