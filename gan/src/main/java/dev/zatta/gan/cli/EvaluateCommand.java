@@ -1,5 +1,7 @@
 package dev.zatta.gan.cli;
 
+import dev.zatta.gan.data.MnistData;
+import dev.zatta.gan.eval.MnistClassifier;
 import dev.zatta.gan.eval.QualityEvaluator;
 import dev.zatta.gan.train.Checkpoint;
 import dev.zatta.gan.train.Evaluation;
@@ -24,10 +26,21 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the latent vectors (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--classifier", description = "A classifier written by the classifier command (its"
+            + " mnist-classifier.zip; default: the shipped MNIST one).")
+    Path classifier;
+
+    @Option(names = "--reference", description = "Folder whose t10k- test split holds the real images the FID compares"
+            + " with (default: the 10,000 embedded digits).")
+    Path reference;
+
     @Override
     public Integer call() throws Exception {
         Checkpoint cp = Checkpoint.load(checkpoint);
-        System.out.println(Evaluation.of(cp, n, seed, QualityEvaluator.shipped()));
+        QualityEvaluator judge = classifier == null && reference == null ? QualityEvaluator.shipped()
+                : QualityEvaluator.of(classifier == null ? MnistClassifier.shipped() : MnistClassifier.load(classifier),
+                        reference == null ? MnistData.embedded() : MnistData.readTest(reference));
+        System.out.println(Evaluation.of(cp, n, seed, judge));
         return 0;
     }
 }

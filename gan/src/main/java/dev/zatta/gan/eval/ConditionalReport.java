@@ -31,7 +31,7 @@ public record ConditionalReport(List<DigitQuality> digits, QualityReport overall
 
     /**
      * One JSON object, in {@link QualityReport#toJson()}'s style: {@code per_digit} (digit, n, recognised,
-     * recognised_share, fid, fid_floor, fid_over_floor, fid_floor_n, fid_reference_size), the worst share and
+     * recognised_share, fid, fid_floor, fid_over_floor, fid_floor_n, fid_reference_size, real_recognised_share), the worst share and
      * ratio, then {@code overall}.
      */
     public String toJson() {
@@ -62,6 +62,7 @@ public record ConditionalReport(List<DigitQuality> digits, QualityReport overall
         QualityReport.number(g, "fid_over_floor", d.fidOverFloor(), 3);
         g.writeNumberField("fid_floor_n", d.floorSize());
         g.writeNumberField("fid_reference_size", d.referenceSize());
+        QualityReport.number(g, "real_recognised_share", d.realRecognisedShare(), 4);
         g.writeEndObject();
     }
 }

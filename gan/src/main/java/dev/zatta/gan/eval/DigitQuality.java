@@ -14,11 +14,18 @@ package dev.zatta.gan.eval;
  * @param floorSize       the floor's sample size: n, or half the real images of the digit when they are fewer
  *                        than 2n
  * @param referenceSize   real images of the digit behind {@code fid}
+ * @param realRecognisedShare the share of those real images the classifier recognises as the digit by the same
+ *                        rule: what a perfect generator would score
  */
 public record DigitQuality(int digit, int n, int recognised, double recognisedShare, double fid, double fidFloor,
-        int floorSize, int referenceSize) {
+        int floorSize, int referenceSize, double realRecognisedShare) {
     /** {@code fid / fidFloor}: how many times the floor the samples are. */
     public double fidOverFloor() {
         return fid / fidFloor;
+    }
+
+    /** {@code recognisedShare / realRecognisedShare}: the samples' share against real images' share. */
+    public double recognisedOverReal() {
+        return recognisedShare / realRecognisedShare;
     }
 }

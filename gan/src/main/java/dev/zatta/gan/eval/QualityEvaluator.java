@@ -29,7 +29,8 @@ public final class QualityEvaluator {
     private final MnistData reference;
     private final Map<Set<Integer>, Reference> references = new ConcurrentHashMap<>();
 
-    private record Reference(FrechetDistance.Gaussian gaussian, int size, double[][] features) {}
+    /** The real images of a target set: their features' Gaussian, count, features and how many are recognised. */
+    private record Reference(FrechetDistance.Gaussian gaussian, int size, double[][] features, int recognised) {}
 
     private QualityEvaluator(MnistClassifier classifier, MnistData reference) {
         this.classifier = classifier;
@@ -137,7 +138,7 @@ public final class QualityEvaluator {
                     ref.gaussian());
             int floorSize = Math.min(features.size(), ref.size() / 2);
             perDigit.add(new DigitQuality(d, features.size(), recognised, (double) recognised / features.size(), fid,
-                    floor(ref, floorSize, floorSeed + d), floorSize, ref.size()));
+                    floor(ref, floorSize, floorSeed + d), floorSize, ref.size(), (double) ref.recognised() / ref.size()));
             recognisedAll += recognised;
         }
         for (float[] p : out.probabilities()) {
@@ -184,8 +185,15 @@ public final class QualityEvaluator {
             throw new IllegalArgumentException("targetDigits: expected digits present in the reference data "
                     + reference.source() + ", got " + targets + " (" + real.size() + " images)");
         }
-        double[][] features = classifier.forward(MnistClassifier.images(real)).features();
-        return new Reference(FrechetDistance.Gaussian.fit(features), real.size(), features);
+        MnistClassifier.Outputs out = classifier.forward(MnistClassifier.images(real));
+        int recognised = 0;
+        for (int i = 0; i < real.size(); i++) {
+            float[] p = out.probabilities()[i];
+            if (MnistClassifier.argmax(p) == real.label(i) && p[real.label(i)] > CONFIDENCE) {
+                recognised++;
+            }
+        }
+        return new Reference(FrechetDistance.Gaussian.fit(out.features()), real.size(), out.features(), recognised);
     }
 
     private static Set<Integer> targets(Set<Integer> targetDigits) {
