@@ -25,8 +25,12 @@ final class ClassifierCommand implements Callable<Integer> {
     @Option(names = "--epochs", description = "Passes over the training part (default: the shipped classifier's).")
     Integer epochs;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
         ClassifierTrainer.Config config = epochs == null ? ClassifierTrainer.Config.shipped()
                 : ClassifierTrainer.Config.shipped().withEpochs(epochs);
         MnistData train = data == null ? MnistData.embedded() : MnistData.read(data);
@@ -34,14 +38,15 @@ final class ClassifierCommand implements Callable<Integer> {
         Files.createDirectories(out);
         Path weights = out.resolve("mnist-classifier.zip");
         c.save(weights);
-        System.out.printf(Locale.ROOT, "held-out accuracy %.4f (%d images of %s)%n", c.info().heldOutAccuracy(),
+        stdout.printf(Locale.ROOT, "held-out accuracy %.4f (%d images of %s)%n", c.info().heldOutAccuracy(),
                 c.info().heldOutSize(), train.source());
         if (data != null) {
             MnistData test = MnistData.readTest(data);
-            System.out.printf(Locale.ROOT, "test accuracy %.4f (%d images of %s)%n", c.accuracy(test), test.size(),
+            stdout.printf(Locale.ROOT, "test accuracy %.4f (%d images of %s)%n", c.accuracy(test), test.size(),
                     test.source());
         }
-        System.out.println("wrote " + weights);
+        stdout.println("wrote " + weights);
+        stdout.flush();
         return 0;
     }
 }

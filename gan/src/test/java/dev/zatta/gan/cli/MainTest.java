@@ -96,6 +96,32 @@ class MainTest {
     }
 
     @Test
+    void classifierTrainsOnADataFolderAndReportsItsTestSplitAccuracy() throws Exception {
+        dev.zatta.gan.data.MnistData digits = dev.zatta.gan.data.MnistData.embedded();
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data);
+        for (String split : new String[] {"train-", "t10k-"}) {
+            int n = split.equals("train-") ? 200 : 50;
+            int from = split.equals("train-") ? 0 : 5000;
+            java.util.List<float[]> images = new java.util.ArrayList<>();
+            int[] labels = new int[n];
+            for (int i = 0; i < n; i++) {
+                images.add(digits.image(from + i));
+                labels[i] = digits.label(from + i);
+            }
+            dev.zatta.gan.data.Idx.writeImages(data.resolve(split + "images-idx3-ubyte"), images, 28, 28);
+            dev.zatta.gan.data.Idx.writeLabels(data.resolve(split + "labels-idx1-ubyte"), labels);
+        }
+        Run r = run("classifier", "--data", data.toString(), "--epochs", "1", "--out", tmp.resolve("c").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("held-out accuracy 0\\.\\d{4} \\(40 images of .*train-images-idx3-ubyte\\)")
+                .containsPattern("test accuracy 0\\.\\d{4} \\(50 images of .*t10k-images-idx3-ubyte\\)");
+        assertThat(tmp.resolve("c").resolve("mnist-classifier.zip")).isRegularFile();
+        assertThat(dev.zatta.gan.eval.MnistClassifier.load(tmp.resolve("c").resolve("mnist-classifier.zip")).info()
+                .trainSize()).isEqualTo(160);
+    }
+
+    @Test
     void badBenchOptionsAreRefusedBeforeAnythingRuns() {
         Run r = run("bench", "--rounds", "0");
         assertThat(r.code()).isEqualTo(2);
