@@ -1,5 +1,6 @@
 package dev.zatta.gan.train;
 
+import dev.zatta.gan.data.DigitSpec;
 import dev.zatta.gan.data.MnistData;
 import dev.zatta.gan.model.Architecture;
 import dev.zatta.gan.model.Engine;
@@ -49,7 +50,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         if (digits == null) {
             throw new IllegalArgumentException("digits: expected a spec such as 0, 0-9 or 1,3,5-7, got null");
         }
-        digits = MnistData.formatDigits(MnistData.parseDigits(digits));
+        digits = DigitSpec.format(DigitSpec.parse(digits));
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs: expected >= 1, got " + epochs);
         }
@@ -102,7 +103,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
 
     /** The digit set of {@link #digits()}. */
     public Set<Integer> digitSet() {
-        return MnistData.parseDigits(digits);
+        return DigitSpec.parse(digits);
     }
 
     public Architecture architecture() {

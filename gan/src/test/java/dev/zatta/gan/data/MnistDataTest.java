@@ -90,10 +90,10 @@ class MnistDataTest {
         }
         assertThat(zeros.image(0)).containsExactly(MnistData.embedded().image(0));
 
-        MnistData some = MnistData.embedded().select(MnistData.parseDigits("1,3,5-7"));
+        MnistData some = MnistData.embedded().select(DigitSpec.parse("1,3,5-7"));
         assertThat(some.size()).isEqualTo(1127 + 1032 + 863 + 1014 + 1070);
         assertThat(some.countsByLabel()).containsExactly(0, 1127, 0, 1032, 0, 863, 1014, 1070, 0, 0);
-        assertThat(MnistData.embedded().select(MnistData.parseDigits("0-9")).size()).isEqualTo(10_000);
+        assertThat(MnistData.embedded().select(DigitSpec.parse("0-9")).size()).isEqualTo(10_000);
     }
 
     @Test
@@ -137,7 +137,7 @@ class MnistDataTest {
         "9-9; 9"})
     void parsesDigitSpecs(String spec, String expected) {
         Integer[] digits = java.util.Arrays.stream(expected.split(",")).map(Integer::valueOf).toArray(Integer[]::new);
-        assertThat(MnistData.parseDigits(spec)).containsExactly(digits);
+        assertThat(DigitSpec.parse(spec)).containsExactly(digits);
     }
 
     @ParameterizedTest
@@ -150,7 +150,7 @@ class MnistDataTest {
         "1-; \"1-\" is not a digit or a range",
         "-1; \"-1\" is not a digit or a range"})
     void badDigitSpecsNameTheSpec(String spec, String why) {
-        assertThatThrownBy(() -> MnistData.parseDigits(spec))
+        assertThatThrownBy(() -> DigitSpec.parse(spec))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("digits: expected a digit 0..9, a range such as 0-9 or a list such as 1,3,5-7, got \""
                         + spec + "\" (" + why + ")");
@@ -159,8 +159,8 @@ class MnistDataTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"0; 0", "0-9; 0-9", "1,3,5-7; 1,3,5-7", "1,2; 1,2", "0,1,2,4,5; 0-2,4,5"})
     void formatDigitsIsTheInverseOfParse(String spec, String formatted) {
-        assertThat(MnistData.formatDigits(MnistData.parseDigits(spec))).isEqualTo(formatted);
-        assertThat(MnistData.parseDigits(formatted)).isEqualTo(MnistData.parseDigits(spec));
+        assertThat(DigitSpec.format(DigitSpec.parse(spec))).isEqualTo(formatted);
+        assertThat(DigitSpec.parse(formatted)).isEqualTo(DigitSpec.parse(spec));
     }
 
     // --- reading folders ---

@@ -3,6 +3,7 @@ package dev.zatta.gan.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zatta.gan.data.Idx;
+import dev.zatta.gan.data.DigitSpec;
 import dev.zatta.gan.data.MnistData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class DocsSnippetTest {
     void theDocumentedExampleRuns(@TempDir Path dir) {
         Path out = dir.resolve("zeros-idx3-ubyte");
         // snippet-start
-        MnistData zeros = MnistData.embedded().select(MnistData.parseDigits("0"));
+        MnistData zeros = MnistData.embedded().select(DigitSpec.parse("0"));
         List<float[]> samples = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             samples.add(zeros.image(i)); // a generator's images, mapped to [0, 1]

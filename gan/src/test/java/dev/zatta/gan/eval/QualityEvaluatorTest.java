@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.zatta.gan.data.DigitSpec;
 import dev.zatta.gan.data.MnistData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +109,7 @@ class QualityEvaluatorTest {
 
     @Test
     void aSetOfDigitsAgainstTheirSet() {
-        Set<Integer> digits = MnistData.parseDigits("1,7");
+        Set<Integer> digits = DigitSpec.parse("1,7");
         MnistData real = split.heldOut().select(digits);
         QualityReport r = evaluator.evaluate(images(real), digits);
         assertThat(r.n()).isEqualTo(225 + 214);

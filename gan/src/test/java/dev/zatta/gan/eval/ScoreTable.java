@@ -1,5 +1,6 @@
 package dev.zatta.gan.eval;
 
+import dev.zatta.gan.data.DigitSpec;
 import dev.zatta.gan.data.MnistData;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ScoreTable {
         // the classifier calls noise an 8 with confidence: only the FID tells
         row("uniform noise", 200, 8, evaluator.evaluate(noise(200, 11), Set.of(8)));
         row("all 2,000 held-out digits", 2000, -1, evaluator.evaluate(first(split.heldOut(), 2000),
-                MnistData.parseDigits("0-9")));
+                DigitSpec.parse("0-9")));
     }
 
     private static void row(String what, int n, int target, QualityReport r) {
