@@ -4,7 +4,9 @@
 Same architecture, loss (softmax cross-entropy, class 0 = real), Adam(2e-4, 0.5), batch and step as
 dev.zatta.gan.model.TrainingStep: one G forward, a D step on real + fake, a G step through the updated D.
 Run with Debian's /usr/bin/python3 (python3-torch) and OPENBLAS_NUM_THREADS=1; prints one line
-"images/s: X" after the timed steps.
+"images/s: X" after the timed steps. --conditional times the class-conditional model instead: G gets z with
+the one-hot digit appended (100 + 10 inputs), D ends in 11 logits (digits 0..9, then fake = 10); D learns
+real k -> k and G(z, k) -> 10, G learns G(z, k) -> k.
 """
 import argparse
 import os
@@ -14,9 +16,9 @@ import torch
 from torch import nn
 
 
-def generator(z_dim=100, w=64):
+def generator(z_dim=100, w=64, classes=0):
     return nn.Sequential(
-        nn.Linear(z_dim, 3 * 3 * 8 * w), nn.Unflatten(1, (8 * w, 3, 3)),
+        nn.Linear(z_dim + classes, 3 * 3 * 8 * w), nn.Unflatten(1, (8 * w, 3, 3)),
         nn.BatchNorm2d(8 * w), nn.ReLU(),
         nn.ConvTranspose2d(8 * w, 4 * w, 2, 2, 1), nn.BatchNorm2d(4 * w), nn.ReLU(),   # 3 -> 4
         nn.ConvTranspose2d(4 * w, 2 * w, 2, 2, 1), nn.BatchNorm2d(2 * w), nn.ReLU(),   # 4 -> 6
@@ -40,10 +42,12 @@ def main():
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--conditional", action="store_true")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
-    g, d = generator(), discriminator()
+    classes = 10 if a.conditional else 0
+    g, d = generator(classes=classes), discriminator(logits=classes + 1 if a.conditional else 2)
     for m in list(g.modules()) + list(d.modules()):
         if isinstance(m, (nn.Linear, nn.Conv2d, nn.ConvTranspose2d)):
             nn.init.normal_(m.weight, 0.0, 0.02)
@@ -54,11 +58,15 @@ def main():
     n = a.batch_size
     real_label = torch.zeros(n, dtype=torch.long)   # class 0 = REAL
     fake_label = torch.ones(n, dtype=torch.long)    # class 1 = FAKE
+    if a.conditional:
+        real_label = torch.randint(0, classes, (n,))   # the real batch's digits; G is asked for the same
+        fake_label = torch.full((n,), classes, dtype=torch.long)   # the last class = FAKE
+        one_hot = nn.functional.one_hot(real_label, classes).float()
     real = torch.rand(n, 1, 28, 28) * 2 - 1
 
     def step():
         z = torch.rand(n, 100) * 2 - 1
-        fake = g(z)
+        fake = g(torch.cat([z, one_hot], 1) if a.conditional else z)
         opt_d.zero_grad()
         loss_d = ce(d(real), real_label) + ce(d(fake.detach()), fake_label)
         loss_d.backward()

@@ -34,7 +34,7 @@ public final class BlogReport {
         Path index = out.resolve(INDEX);
         String footer = "Written by java -jar report/target/report.jar --out " + out.getFileName() + " with seed "
                 + config.seed() + (config.checkpoint().isPresent() ? ", DCGAN from " + config.checkpoint().get().getFileName()
-                        : ", DCGAN trained for " + config.ganEpochs() + " epochs") + ".";
+                        : ", DCGAN schedule " + config.ganEpochs() + " epochs (its post says which run it shows)") + ".";
         HtmlPage.write(index, "zatta: the blog, reproduced",
                 "Every figure and table below was computed when this page was written, by the zatta modules' library "
                         + "APIs: nothing is pasted in by hand.",

@@ -1,5 +1,7 @@
 package dev.zatta.report;
 
+import dev.zatta.gan.eval.QualityReport;
+import dev.zatta.gan.train.TrainConfig;
 import dev.zatta.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,13 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The DCGAN post: per-epoch sample grids with the discriminator's P(real) above each image, the loss
- * curves and a sample grid — from a finished {@code gan train} run folder, or from a short run the
- * report trains itself. Stateless.
+ * curves, a sample grid and the quality score — from a finished {@code gan train} run folder, or from a
+ * run the report trains itself. Stateless.
  */
 public final class DcganPost {
     /** The sub-folder of the report the DCGAN files go to. */
@@ -27,21 +30,55 @@ public final class DcganPost {
     private DcganPost() {
     }
 
-    /** The section for {@code config}: from its checkpoint when given, otherwise from a short training run. */
+    /** The run the post shows and the sentence that says where it came from. */
+    record Source(Path run, String origin) {
+    }
+
+    /**
+     * The section for {@code config}: from its checkpoint when given; otherwise from a finished run of the
+     * report's schedule (on every zero) when {@code config.ganRuns()} holds one, such as the main command's;
+     * otherwise from a run the report trains (by default the main command's schedule, in quick mode 3
+     * epochs). The page says which.
+     */
     public static Section section(ReportConfig config, PrintStream progress) throws IOException {
         Path dir = config.out().resolve(DIR);
         Files.createDirectories(dir);
-        Path run;
-        String origin;
+        Source source = source(config, dir.resolve("runs"), progress);
+        return fromRun(source.run(), source.origin(), dir, config, progress);
+    }
+
+    static Source source(ReportConfig config, Path trainInto, PrintStream progress) throws IOException {
         if (config.checkpoint().isPresent()) {
-            run = config.checkpoint().get();
-            origin = "from the run folder " + run.getFileName() + " given with --checkpoint";
-        } else {
-            run = GanRuns.train(config, dir.resolve("runs"), progress);
-            origin = "from a short run of " + config.ganEpochs() + (config.ganEpochs() == 1 ? " epoch" : " epochs")
-                    + " trained by this report with the blog's two-class softmax loss (seed " + config.seed() + ")";
+            Path run = config.checkpoint().get();
+            return new Source(run, "the run folder " + run.getFileName() + ", given with --checkpoint");
         }
-        return fromRun(run, origin, dir, config, progress);
+        boolean main = GanRuns.isMainCommand(config);
+        if (config.ganImages() == 0) {
+            TrainConfig wanted = GanRuns.trainConfig(config);
+            Optional<Path> found = GanRuns.findFinished(config.ganRuns(), wanted);
+            if (found.isPresent()) {
+                progress.printf("report: showing the finished run %s instead of training it again%n", found.get());
+                return new Source(found.get(), (main ? "the main command's finished run" : "a finished run of "
+                        + "this schedule") + ", found in " + config.ganRuns() + " (java -jar gan/target/gan.jar train "
+                        + "--digits " + wanted.digits() + " --epochs " + wanted.epochs()
+                        + (main ? "" : " with batch " + wanted.batchSize() + ", seed " + wanted.seed()) + ")");
+            }
+        }
+        Path run = GanRuns.train(config, trainInto, progress);
+        String epochs = config.ganEpochs() + (config.ganEpochs() == 1 ? " epoch" : " epochs");
+        if (main) {
+            return new Source(run, "a run this report trained with the main command's schedule: " + epochs
+                    + " on every embedded zero, the blog's two-class softmax loss, seed " + config.seed());
+        }
+        String described = "a run of " + epochs + " trained by this report (batch " + config.ganBatchSize() + ", "
+                + (config.ganImages() == 0 ? "every embedded zero" : config.ganImages() + " zeros") + ", seed "
+                + config.seed() + ")";
+        if (config.ganEpochs() >= ReportConfig.DEFAULT_GAN_EPOCHS) {
+            return new Source(run, described);
+        }
+        return new Source(run, (config.ganEpochs() == ReportConfig.QUICK_GAN_EPOCHS ? "quick mode, " : "") + described
+                + "; that is shorter than the main command's " + ReportConfig.DEFAULT_GAN_EPOCHS + " epochs, too short for "
+                + "the blog's zeros (the report's default trains those)");
     }
 
     static Section fromRun(Path run, String origin, Path dir, ReportConfig config, PrintStream progress)
@@ -64,8 +101,8 @@ public final class DcganPost {
         items.add(Item.figure("Samples after each epoch",
                 "Sixty-four images from the same fixed random vectors after epoch" + (grids.size() == 1 ? " " : "s ")
                         + epochsOf(pick(grids, MAX_GRIDS))
-                        + " (" + origin + "); the number above each image is the discriminator's probability that it "
-                        + "is a real digit, as in the blog. The run folder's name is the run's parameters as a "
+                        + ". The run shown is " + origin + ". The number above each image is the discriminator's "
+                        + "probability that it is a real digit, as in the blog. The run folder's name is the run's parameters as a "
                         + "formatting RunTitle: " + run.getFileName() + ".",
                 shown.toArray(String[]::new)));
         Path curves = run.resolve("curves.png");
@@ -81,6 +118,9 @@ public final class DcganPost {
                 "Sixty-four new images drawn from the checkpoint with fresh random vectors (seed " + config.seed()
                         + "), the same command as java -jar gan/target/gan.jar sample.",
                 DIR + "/" + s)));
+        if (sample.isPresent()) {
+            items.add(quality(GanRuns.evaluate(run, config.seed()), config.seed()));
+        }
         Path metrics = run.resolve("metrics.csv");
         if (Files.isRegularFile(metrics)) {
             List<String> lines = Files.readAllLines(metrics, StandardCharsets.UTF_8).stream()
@@ -102,6 +142,23 @@ public final class DcganPost {
             }
         }
         return Section.of(ReportConfig.Post.DCGAN, intro(), items);
+    }
+
+    /** The quality score table: what {@code gan evaluate} prints, in a row. */
+    static Item quality(QualityReport q, long seed) {
+        String digits = String.join(", ", q.targetDigits().stream().map(String::valueOf).toList());
+        return Item.table("Quality score",
+                "The shipped MNIST classifier (held-out accuracy " + String.format(Locale.ROOT, "%.4f",
+                        q.classifierHeldOutAccuracy()) + ") judges " + q.n() + " new samples (seed " + seed + "): the "
+                        + "share it recognises as " + digits + " with confidence above " + q.confidenceThreshold()
+                        + ", and the Fréchet distance of its features to those of " + q.referenceSize() + " real "
+                        + "images (lower is closer); the same numbers as java -jar gan/target/gan.jar evaluate "
+                        + "--checkpoint RUN --seed " + seed + ".",
+                List.of("samples", "recognised", "share recognised", "mean confidence", "Fréchet distance"),
+                List.of(List.of(String.valueOf(q.n()), String.valueOf(q.recognised()),
+                        String.format(Locale.ROOT, "%.1f%%", 100 * q.recognisedShare()),
+                        String.format(Locale.ROOT, "%.3f", q.meanConfidence()),
+                        String.format(Locale.ROOT, "%.1f", q.fid()))));
     }
 
     private static String intro() {

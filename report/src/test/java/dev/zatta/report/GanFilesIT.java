@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zatta.formatting.RunTitle;
 import dev.zatta.formatting.Template;
+import dev.zatta.gan.eval.QualityEvaluator;
+import dev.zatta.gan.eval.QualityReport;
 import dev.zatta.gan.model.Dcgan;
 import dev.zatta.gan.train.Checkpoint;
 import dev.zatta.gan.train.Images;
 import dev.zatta.gan.train.Metrics;
 import dev.zatta.gan.train.RunName;
 import dev.zatta.gan.train.Sampler;
+import dev.zatta.gan.train.TrainConfig;
 import dev.zatta.gan.train.Trainer;
 import dev.zatta.plot.ImageGrid;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,6 +121,41 @@ class GanFilesIT {
         List<String> texts = VariationalBayesFilesIT.svgTexts(svg);
         assertThat(texts).containsAll(expected);
         assertThat(texts.stream().filter(t -> t.matches("\\d\\.\\d\\d")).toList()).hasSize(16);
+    }
+
+    @Test
+    void aFinishedRunOfTheSameScheduleIsShownInsteadOfTrainingItAgain() throws Exception {
+        TrainConfig tiny = checkpoint.config();
+        assertThat(GanRuns.findFinished(runs, tiny)).contains(run);
+        assertThat(GanRuns.findFinished(runs, tiny.withEpochs(TinyReport.EPOCHS + 1))).as("not that far yet").isEmpty();
+        assertThat(GanRuns.findFinished(out.resolve("no-runs"), tiny)).as("no such folder").isEmpty();
+        // the tiny run's schedule on every zero (the run name cannot tell 256 zeros from all of them)
+        ReportConfig again = ReportConfig.builder(out.resolve("again")).ganRuns(runs).ganEpochs(TinyReport.EPOCHS)
+                .ganBatchSize(TinyReport.BATCH).seed(SEED).build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DcganPost.Source source = DcganPost.source(again, out.resolve("not-trained"),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(source.run()).isEqualTo(run);
+        assertThat(source.origin()).isEqualTo("a finished run of this schedule, found in " + runs
+                + " (java -jar gan/target/gan.jar train --digits 0 --epochs 1 with batch 32, seed 7)");
+        assertThat(out.resolve("not-trained")).as("nothing trained").doesNotExist();
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo("report: showing the finished run " + run + " instead of training it again\n");
+    }
+
+    @Test
+    void thePageSaysWhichRunItShowsAndScoresItAsEvaluateDoes() throws Exception {
+        String page = Files.readString(TinyReport.OUT.resolve("index.html"), StandardCharsets.UTF_8);
+        assertThat(page).contains("a run of 1 epoch trained by this report (batch 32, 256 zeros, seed 7); that is shorter than "
+                + "the main command").contains("100 epochs, too short for the blog");
+        // evaluate's numbers, computed here from the checkpoint, are the ones in the quality table
+        QualityReport q = QualityEvaluator.shipped().evaluate(Sampler.sample(checkpoint.model(), 1000, SEED), Set.of(0));
+        assertThat(page).contains("Quality score")
+                .contains(List.of("1000", String.valueOf(q.recognised()),
+                        String.format(Locale.ROOT, "%.1f%%", 100 * q.recognisedShare()),
+                        String.format(Locale.ROOT, "%.3f", q.meanConfidence()),
+                        String.format(Locale.ROOT, "%.1f", q.fid())).stream()
+                        .map(c -> "<td><code>" + c + "</code></td>").reduce("<tr>", String::concat) + "</tr>");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.zatta.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.zatta.gan.train.TrainConfig;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,6 +17,20 @@ class ReportConfigTest {
         assertThat(c.checkpoint()).isEmpty();
         assertThat(c.ganEpochs()).isEqualTo(ReportConfig.DEFAULT_GAN_EPOCHS);
         assertThat(c.seed()).isEqualTo(ReportConfig.DEFAULT_SEED);
+        assertThat(c.ganRuns()).isEqualTo(Path.of("runs"));
+        assertThat(ReportConfig.builder(Path.of("out")).quick().build().ganEpochs()).isEqualTo(3);
+    }
+
+    @Test
+    void byDefaultTheReportTrainsExactlyTheMainCommandsRun() {
+        // MainCommandIT checks that this run's samples are recognised as zeros (>= 90%); the report's default
+        // is the same TrainConfig, so the same steps to the bit.
+        ReportConfig c = ReportConfig.builder(Path.of("out")).build();
+        assertThat(GanRuns.trainConfig(c)).isEqualTo(TrainConfig.builder().build());
+        assertThat(c.ganEpochs()).isEqualTo(TrainConfig.DEFAULT_EPOCHS).isEqualTo(100);
+        assertThat(GanRuns.isMainCommand(c)).isTrue();
+        assertThat(GanRuns.isMainCommand(ReportConfig.builder(Path.of("out")).quick().build())).isFalse();
+        assertThat(GanRuns.isMainCommand(ReportConfig.builder(Path.of("out")).ganImages(500).build())).isFalse();
     }
 
     @Test

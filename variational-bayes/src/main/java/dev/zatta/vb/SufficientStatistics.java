@@ -95,6 +95,30 @@ public final class SufficientStatistics {
         return new SufficientStatistics(m, count, gram.clone(), projection.clone(), targetSquares);
     }
 
+    /**
+     * The statistics of both sets of rows together: every sum added entry by entry (the additions
+     * {@link Accumulator#merge} makes), so statistics of the parts of any split of the rows, computed
+     * apart — on other threads, or on the machines of a cluster — and added, equal those of all the
+     * rows up to the order of summation. Neither operand changes.
+     *
+     * @throws IllegalArgumentException if {@code other} is for a different number of basis functions
+     */
+    public SufficientStatistics plus(SufficientStatistics other) {
+        if (other.size != size) {
+            throw new IllegalArgumentException("other: expected statistics for M = " + size + " basis functions, got M = "
+                    + other.size);
+        }
+        double[] g = new double[gram.length];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = gram[i] + other.gram[i];
+        }
+        double[] p = new double[size];
+        for (int i = 0; i < size; i++) {
+            p[i] = projection[i] + other.projection[i];
+        }
+        return new SufficientStatistics(size, count + other.count, g, p, targetSquares + other.targetSquares);
+    }
+
     /** A streaming accumulator for {@code basis}. */
     public static Accumulator accumulator(Basis basis) {
         return new Accumulator(basis);

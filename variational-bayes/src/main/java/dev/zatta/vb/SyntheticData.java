@@ -87,8 +87,17 @@ public record SyntheticData(DoubleUnaryOperator function, double noiseSd, double
     public void forEach(long n, long seed, RowConsumer sink) {
         SplittableRandom rng = new SplittableRandom(seed);
         for (long i = 0; i < n; i++) {
-            double x = lo + (hi - lo) * rng.nextDouble();
-            sink.accept(x, function.applyAsDouble(x) + noiseSd * rng.nextGaussian());
+            draw(rng, sink);
         }
+    }
+
+    /**
+     * Draws one row from {@code rng} and hands it to {@code sink}: the step {@link #forEach} repeats, for
+     * a caller that holds the generator itself (a reader that pulls rows one at a time). Starting from
+     * {@code new SplittableRandom(seed)}, n draws give the rows of {@code forEach(n, seed, …)}.
+     */
+    public void draw(SplittableRandom rng, RowConsumer sink) {
+        double x = lo + (hi - lo) * rng.nextDouble();
+        sink.accept(x, function.applyAsDouble(x) + noiseSd * rng.nextGaussian());
     }
 }

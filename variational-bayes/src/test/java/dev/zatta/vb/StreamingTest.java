@@ -101,4 +101,51 @@ class StreamingTest {
         assertSameStatistics(a.snapshot(), SufficientStatistics.of(basis, d[0], d[1]), 1e-13);
         assertThat(a.count()).isEqualTo(3000);
     }
+
+    @Test
+    void statisticsOfPartsAddUpToThoseOfTheWhole() {
+        double[][] d = SyntheticData.blog().sample(5000, 5);
+        SufficientStatistics.Accumulator a = SufficientStatistics.accumulator(basis);
+        SufficientStatistics.Accumulator b = SufficientStatistics.accumulator(basis);
+        a.addAll(d[0], d[1], 0, 1700);
+        b.addAll(d[0], d[1], 1700, 5000);
+        SufficientStatistics left = a.snapshot();
+        SufficientStatistics right = b.snapshot();
+        SufficientStatistics sum = left.plus(right);
+        a.merge(b);
+        SufficientStatistics merged = a.snapshot();
+        // the same additions as merging the accumulators: bit for bit
+        assertThat(sum.gram()).containsExactly(merged.gram());
+        assertThat(sum.projection()).containsExactly(merged.projection());
+        assertThat(sum.targetSquares()).isEqualTo(merged.targetSquares());
+        assertThat(sum.count()).isEqualTo(5000);
+        assertSameStatistics(sum, SufficientStatistics.of(basis, d[0], d[1]), 1e-13);
+        // the operands are unchanged
+        assertThat(left.count()).isEqualTo(1700);
+        assertThat(right.count()).isEqualTo(3300);
+    }
+
+    @Test
+    void statisticsOfDifferentSizesDoNotAdd() {
+        SufficientStatistics five = SufficientStatistics.of(Basis.polynomial(4), new double[] {1}, new double[] {2});
+        SufficientStatistics ten = SufficientStatistics.of(basis, new double[] {1}, new double[] {2});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ten.plus(five))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("other: expected statistics for M = 10 basis functions, got M = 5");
+    }
+
+    @Test
+    void drawingRowByRowGivesTheRowsOfForEach() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        double[][] d = SyntheticData.blog().sample(1000, 7);
+        double[] row = new double[2];
+        for (int i = 0; i < 1000; i++) {
+            SyntheticData.blog().draw(rng, (x, t) -> {
+                row[0] = x;
+                row[1] = t;
+            });
+            assertThat(row[0]).isEqualTo(d[0][i]);
+            assertThat(row[1]).isEqualTo(d[1][i]);
+        }
+    }
 }

@@ -42,9 +42,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--layers", description = "Also time the same step with --engine layers (DL4J's own layers).")
     boolean layers;
 
+    @Option(names = "--conditional", description = "Time the class-conditional model (train --conditional) on both"
+            + " sides.")
+    boolean conditional;
+
     @Override
     public Integer call() throws Exception {
-        Bench.Config config = new Bench.Config(batchSize, steps, warmup, rounds, torchThreads, python, script, layers);
+        Bench.Config config = new Bench.Config(batchSize, steps, warmup, rounds, torchThreads, python, script, layers,
+                conditional);
         System.out.print(Bench.run(config, System.out, System.err).summary(rounds));
         return 0;
     }

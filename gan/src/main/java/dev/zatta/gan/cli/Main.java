@@ -3,10 +3,11 @@ package dev.zatta.gan.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar gan/target/gan.jar <command>}: train, sample, evaluate, bench. */
+/** {@code java -jar gan/target/gan.jar <command>}: train, sample, evaluate, bench, classifier. */
 @Command(name = "gan", mixinStandardHelpOptions = true,
         description = "The blog's DCGAN (Chainer -> Deeplearning4j) on MNIST digits.",
-        subcommands = {TrainCommand.class, SampleCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {TrainCommand.class, SampleCommand.class, EvaluateCommand.class, BenchCommand.class,
+                ClassifierCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -14,7 +15,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "command: expected one of train, sample, evaluate, bench");
+                "command: expected one of train, sample, evaluate, bench, classifier");
     }
 
     /** The command line with the module's exception handling (clear one-line errors, exit code 2). */

@@ -23,9 +23,14 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output file: .png, .svg or .idx.")
     Path out;
 
+    @Option(names = "--digit", description = "The digit to draw (a run trained with --conditional only; default: the"
+            + " run's digits in turn).")
+    Integer digit;
+
     @Override
     public Integer call() throws Exception {
-        Sampler.write(Checkpoint.load(checkpoint).model(), n, seed, out);
+        Checkpoint cp = Checkpoint.load(checkpoint);
+        Sampler.write(cp.model(), n, seed, Sampler.labels(cp.config(), n, digit), out);
         System.out.println("wrote " + n + " samples to " + out);
         return 0;
     }

@@ -63,6 +63,10 @@ final class TrainCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String engine;
 
+    @Option(names = "--conditional", description = "Class-conditional: G gets the digit with z, D tells the 10 digits"
+            + " and fake apart (K + 1 classes, softmax loss only); grids are one row per digit.")
+    boolean conditional;
+
     @Option(names = "--resume", description = "Continue this run folder from its checkpoint up to --epochs"
             + " (only --epochs is read; the rest comes from the checkpoint).")
     Path resume;
@@ -76,13 +80,13 @@ final class TrainCommand implements Callable<Integer> {
         if (resume != null) {
             TrainConfig stored = Checkpoint.load(resume).config();
             int total = spec.commandLine().getParseResult().hasMatchedOption("--epochs") ? epochs : stored.epochs();
-            result = Trainer.resume(resume, total, Trainer.images(stored), System.err);
+            result = Trainer.resume(resume, total, Trainer.data(stored), System.err);
         } else {
             TrainConfig config = TrainConfig.builder().digits(digits)
                     .data(data == null ? null : data.toAbsolutePath().normalize().toString()).epochs(epochs)
                     .batchSize(batchSize).seed(seed).loss(LossKind.parse(loss)).learningRate(learningRate)
-                    .beta1(beta1).zDim(zDim).width(width).engine(Engine.parse(engine)).build();
-            result = Trainer.train(config, Trainer.images(config), out, System.err);
+                    .beta1(beta1).zDim(zDim).width(width).engine(Engine.parse(engine)).conditional(conditional).build();
+            result = Trainer.train(config, Trainer.data(config), out, System.err);
         }
         System.out.println("trained " + result.epochs() + " epochs (" + result.steps() + " steps); grids, "
                 + "metrics.csv and curves.png are in " + result.runDir());

@@ -97,6 +97,22 @@ public final class MnistData {
      *     label is outside 0..9
      */
     public static MnistData read(Path dir) {
+        return readSet(dir, null);
+    }
+
+    /**
+     * The test split of a folder holding the full MNIST or Fashion-MNIST: its {@code t10k-} set.
+     *
+     * @throws IllegalArgumentException if the folder holds no {@code t10k-images-idx3-ubyte[.gz]} and its labels
+     */
+    public static MnistData readTest(Path dir) {
+        return readSet(dir, TEST_PREFIX);
+    }
+
+    /** The file-name prefix of the test split of MNIST and Fashion-MNIST. */
+    public static final String TEST_PREFIX = "t10k-";
+
+    private static MnistData readSet(Path dir, String wanted) {
         Objects.requireNonNull(dir, "dir");
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("data: expected a folder holding *images-idx3-ubyte[.gz] and "
@@ -123,7 +139,13 @@ public final class MnistData {
             throw new IllegalArgumentException("data: found no *images-idx3-ubyte[.gz] file in " + dir);
         }
         String prefix;
-        if (imagesByPrefix.size() == 1) {
+        if (wanted != null) {
+            if (!imagesByPrefix.containsKey(wanted)) {
+                throw new IllegalArgumentException("data: expected a " + wanted + "images-idx3-ubyte[.gz] file (the test"
+                        + " split) in " + dir + ", got " + imagesByPrefix.values());
+            }
+            prefix = wanted;
+        } else if (imagesByPrefix.size() == 1) {
             prefix = imagesByPrefix.keySet().iterator().next();
         } else if (imagesByPrefix.containsKey("train-")) {
             prefix = "train-";

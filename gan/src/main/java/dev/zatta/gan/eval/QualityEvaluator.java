@@ -29,7 +29,8 @@ public final class QualityEvaluator {
     private final MnistData reference;
     private final Map<Set<Integer>, Reference> references = new ConcurrentHashMap<>();
 
-    private record Reference(FrechetDistance.Gaussian gaussian, int size) {}
+    /** The real images of a target set: their features' Gaussian, count, features and how many are recognised. */
+    private record Reference(FrechetDistance.Gaussian gaussian, int size, double[][] features, int recognised) {}
 
     private QualityEvaluator(MnistClassifier classifier, MnistData reference) {
         this.classifier = classifier;
@@ -91,14 +92,108 @@ public final class QualityEvaluator {
                 confidenceSum / n, List.of(histogram), fid, ref.size(), classifier.info().heldOutAccuracy());
     }
 
+    /**
+     * Judges a conditional generator's samples, {@code samples.get(i)} drawn as digit {@code labels[i]}: per
+     * digit the share recognised as <i>that</i> digit (confidence > {@value #CONFIDENCE}), the Fréchet distance
+     * to that digit's real images and its real-image floor ({@link DigitQuality#fidFloor()}); overall, the
+     * samples recognised as their own digit and the Fréchet distance of all of them to the real images of all
+     * the digits asked for.
+     *
+     * @param floorSeed seed of the split of each digit's real images behind its floor
+     * @throws IllegalArgumentException as {@link #evaluate}, or if a digit has fewer than 2 samples
+     */
+    public ConditionalReport evaluateConditional(List<float[]> samples, int[] labels, long floorSeed) {
+        Objects.requireNonNull(samples, "samples");
+        Objects.requireNonNull(labels, "labels");
+        if (labels.length != samples.size()) {
+            throw new IllegalArgumentException("labels: expected " + samples.size() + " (one per sample), got "
+                    + labels.length);
+        }
+        Set<Integer> targets = targets(Arrays.stream(labels).boxed().collect(java.util.stream.Collectors.toSet()));
+        validate(samples);
+        MnistClassifier.Outputs out = classifier.forward(samples);
+        Integer[] histogram = new Integer[MnistData.CLASSES];
+        Arrays.fill(histogram, 0);
+        double confidenceSum = 0;
+        int recognisedAll = 0;
+        List<DigitQuality> perDigit = new ArrayList<>();
+        for (int d : targets) {
+            List<double[]> features = new ArrayList<>();
+            int recognised = 0;
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == d) {
+                    features.add(out.features()[i]);
+                    float[] p = out.probabilities()[i];
+                    if (MnistClassifier.argmax(p) == d && p[d] > CONFIDENCE) {
+                        recognised++;
+                    }
+                }
+            }
+            if (features.size() < 2) {
+                throw new IllegalArgumentException("samples: expected at least 2 of every digit (the FID needs a"
+                        + " covariance), got " + features.size() + " of digit " + d);
+            }
+            Reference ref = references.computeIfAbsent(Set.of(d), this::fitReference);
+            double fid = FrechetDistance.between(FrechetDistance.Gaussian.fit(features.toArray(double[][]::new)),
+                    ref.gaussian());
+            int floorSize = Math.min(features.size(), ref.size() / 2);
+            perDigit.add(new DigitQuality(d, features.size(), recognised, (double) recognised / features.size(), fid,
+                    floor(ref, floorSize, floorSeed + d), floorSize, ref.size(), (double) ref.recognised() / ref.size()));
+            recognisedAll += recognised;
+        }
+        for (float[] p : out.probabilities()) {
+            int c = MnistClassifier.argmax(p);
+            histogram[c]++;
+            confidenceSum += p[c];
+        }
+        int n = samples.size();
+        Reference all = references.computeIfAbsent(targets, this::fitReference);
+        double fid = FrechetDistance.between(FrechetDistance.Gaussian.fit(out.features()), all.gaussian());
+        QualityReport overall = new QualityReport(n, new ArrayList<>(targets), CONFIDENCE, recognisedAll,
+                (double) recognisedAll / n, confidenceSum / n, List.of(histogram), fid, all.size(),
+                classifier.info().heldOutAccuracy());
+        return new ConditionalReport(perDigit, overall);
+    }
+
+    /**
+     * The real-image floor of the Fréchet distance at sample size m: the reference's images split at random into
+     * m and the rest, and the distance between the two parts — what a generator that drew fresh real images of
+     * the digit would score (the two parts are disjoint, as a generator's samples are not its training images).
+     */
+    private static double floor(Reference ref, int m, long seed) {
+        double[][] f = ref.features();
+        int[] order = new int[f.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        HeldOutSplit.shuffle(order, new java.util.SplittableRandom(seed));
+        double[][] a = new double[m][];
+        double[][] b = new double[f.length - m][];
+        for (int i = 0; i < f.length; i++) {
+            if (i < m) {
+                a[i] = f[order[i]];
+            } else {
+                b[i - m] = f[order[i]];
+            }
+        }
+        return FrechetDistance.between(FrechetDistance.Gaussian.fit(a), FrechetDistance.Gaussian.fit(b));
+    }
+
     private Reference fitReference(Set<Integer> targets) {
         MnistData real = reference.select(targets);
         if (real.size() < 2) {
             throw new IllegalArgumentException("targetDigits: expected digits present in the reference data "
                     + reference.source() + ", got " + targets + " (" + real.size() + " images)");
         }
-        double[][] features = classifier.forward(MnistClassifier.images(real)).features();
-        return new Reference(FrechetDistance.Gaussian.fit(features), real.size());
+        MnistClassifier.Outputs out = classifier.forward(MnistClassifier.images(real));
+        int recognised = 0;
+        for (int i = 0; i < real.size(); i++) {
+            float[] p = out.probabilities()[i];
+            if (MnistClassifier.argmax(p) == real.label(i) && p[real.label(i)] > CONFIDENCE) {
+                recognised++;
+            }
+        }
+        return new Reference(FrechetDistance.Gaussian.fit(out.features()), real.size(), out.features(), recognised);
     }
 
     private static Set<Integer> targets(Set<Integer> targetDigits) {

@@ -41,13 +41,50 @@ public record QualityReport(int n, List<Integer> targetDigits, double confidence
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
+     * How far the predicted digits are from covering the targets evenly: the largest |share of digit d − 1/T|
+     * over the T target digits, with share = {@code predictedHistogram[d] / n} (0: every target digit got exactly
+     * its share; an unconditional GAN that drops a digit scores at least 1/T). NaN for a single target digit.
+     */
+    public double coverageDeviation() {
+        if (targetDigits.size() < 2) {
+            return Double.NaN;
+        }
+        double worst = 0;
+        for (int d : targetDigits) {
+            worst = Math.max(worst, Math.abs((double) predictedHistogram.get(d) / n - 1.0 / targetDigits.size()));
+        }
+        return worst;
+    }
+
+    /**
      * The report as one JSON object with keys in a fixed order, {@code ": "} and {@code ", "} between the
      * parts; shares and probabilities with 4 decimals, the FID with 3, a non-finite number as {@code null}.
+     * With more than one target digit {@code coverage_max_deviation} ({@link #coverageDeviation()}) follows the
+     * histogram.
      */
     public String toJson() {
+        return json(this::write);
+    }
+
+    /** A writer of one JSON value. */
+    interface JsonWriter {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** One JSON value written by {@code writer} in this class's one-line style. */
+    static String json(JsonWriter writer) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(new Spaced());
+            writer.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    void write(JsonGenerator g) throws IOException {
+        {
             g.writeStartObject();
             g.writeNumberField("n", n);
             g.writeArrayFieldStart("target_digits");
@@ -64,18 +101,18 @@ public record QualityReport(int n, List<Integer> targetDigits, double confidence
                 g.writeNumberField(Integer.toString(d), predictedHistogram.get(d));
             }
             g.writeEndObject();
+            if (targetDigits.size() > 1) {
+                number(g, "coverage_max_deviation", coverageDeviation(), 4);
+            }
             number(g, "fid", fid, 3);
             g.writeNumberField("fid_reference_size", referenceSize);
             number(g, "classifier_held_out_accuracy", classifierHeldOutAccuracy, 4);
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return out.toString();
     }
 
     /** A number with a fixed count of decimals (as {@code %.Nf} rounds), or null when it is not finite. */
-    private static void number(JsonGenerator g, String name, double v, int decimals) throws IOException {
+    static void number(JsonGenerator g, String name, double v, int decimals) throws IOException {
         g.writeFieldName(name);
         if (Double.isFinite(v)) {
             g.writeNumber(String.format(Locale.ROOT, "%." + decimals + "f", v));

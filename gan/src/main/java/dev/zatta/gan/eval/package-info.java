@@ -5,6 +5,8 @@
  * confidence above 0.9 — and supplies the features for an "MNIST FID"
  * ({@link dev.zatta.gan.eval.FrechetDistance}: Heusel et al. 2017, eq. 6, the Fréchet distance between
  * Gaussians fitted to classifier features of samples and of real images).
- * {@link dev.zatta.gan.eval.QualityEvaluator} puts both into a {@link dev.zatta.gan.eval.QualityReport}.
+ * {@link dev.zatta.gan.eval.QualityEvaluator} puts both into a {@link dev.zatta.gan.eval.QualityReport}, and
+ * for a conditional generator per digit, with each digit's real-image floor, into a
+ * {@link dev.zatta.gan.eval.ConditionalReport} of {@link dev.zatta.gan.eval.DigitQuality}s.
  */
 package dev.zatta.gan.eval;

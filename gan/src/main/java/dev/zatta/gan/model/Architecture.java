@@ -1,5 +1,6 @@
 package dev.zatta.gan.model;
 
+import java.util.Arrays;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -14,14 +15,18 @@ import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * The blog's DCGAN architecture, immutable.
  *
- * <p>Generator (z ~ U(−1, 1)<sup>zDim</sup>):
+ * <p>Generator (z ~ U(−1, 1)<sup>zDim</sup>; a {@link #conditional()} generator gets z concatenated with the
+ * one-hot code of the digit it should draw, zDim + K inputs):
  * <pre>
- * Linear(zDim → 3·3·8w) → reshape (8w, 3, 3) → BN → ReLU
+ * Linear(zDim [+ K] → 3·3·8w) → reshape (8w, 3, 3) → BN → ReLU
  * Deconv(8w → 4w, k2, s2, p1)  3 → 4   → BN → ReLU
  * Deconv(4w → 2w, k2, s2, p1)  4 → 6   → BN → ReLU
  * Deconv(2w →  w, k2, s2, p1)  6 → 10  → BN → ReLU
@@ -35,16 +40,20 @@ import org.nd4j.linalg.learning.config.Adam;
  *
  * <p>Discriminator, the mirror: Conv(1 → w, k3, s3, p1) 28 → 10 → LeakyReLU(0.2), then
  * Conv(w → 2w, k2, s2, p1) 10 → 6, Conv(2w → 4w) 6 → 4, Conv(4w → 8w) 4 → 3, each → BN → LeakyReLU(0.2),
- * then Linear(3·3·8w → {@link LossKind#logits()}). No batch normalization on the first layer, as in DCGAN.
+ * then Linear(3·3·8w → {@link #logits()}): {@link LossKind#logits()} for an unconditional model, K + 1 for a
+ * conditional one (the classes 0..K−1, then FAKE: the discriminator of Salimans et al. 2016, §5). No batch
+ * normalization on the first layer, as in DCGAN.
  *
  * <p>Neither network has a DL4J output layer: the loss is {@link LossKind}, and the gradients flow through
  * {@code backpropGradient} with external errors.
  *
  * @param zDim    dimension of the latent vector z (100)
  * @param width   channels of the generator's last hidden layer (64); the others are 2, 4 and 8 times that
- * @param loss    which loss, which fixes D's number of logits
+ * @param loss    which loss, which fixes an unconditional D's number of logits
+ * @param classes 0 for the blog's unconditional model; K ≥ 2 for a class-conditional one (K = 10 digits), which
+ *                needs the softmax loss
  */
-public record Architecture(int zDim, int width, LossKind loss) {
+public record Architecture(int zDim, int width, LossKind loss, int classes) {
     /** The blog's latent dimension. */
     public static final int BLOG_Z_DIM = 100;
     /** The blog's width: 512/256/128/64 channels. */
@@ -53,6 +62,19 @@ public record Architecture(int zDim, int width, LossKind loss) {
     /** The blog's sizes: z of dimension 100, 512/256/128/64 channels. */
     public static Architecture blog(LossKind loss) {
         return new Architecture(BLOG_Z_DIM, BLOG_WIDTH, loss);
+    }
+
+    /** The blog's sizes, class-conditional on the ten digits. */
+    public static Architecture blogConditional() {
+        return new Architecture(BLOG_Z_DIM, BLOG_WIDTH, LossKind.SOFTMAX, DIGITS);
+    }
+
+    /** The number of classes of a conditional model on MNIST: the ten digits. */
+    public static final int DIGITS = 10;
+
+    /** An unconditional model. */
+    public Architecture(int zDim, int width, LossKind loss) {
+        this(zDim, width, loss, 0);
     }
 
     public Architecture {
@@ -64,6 +86,91 @@ public record Architecture(int zDim, int width, LossKind loss) {
         }
         if (loss == null) {
             throw new IllegalArgumentException("loss: expected softmax or sigmoid, got null");
+        }
+        if (classes < 0 || classes == 1) {
+            throw new IllegalArgumentException("classes: expected 0 (unconditional) or >= 2, got " + classes);
+        }
+        if (classes > 0 && loss != LossKind.SOFTMAX) {
+            throw new IllegalArgumentException(CONDITIONAL_NEEDS_SOFTMAX + loss.option());
+        }
+    }
+
+    /** The message that refuses a conditional model with another loss than softmax, up to the loss's name. */
+    public static final String CONDITIONAL_NEEDS_SOFTMAX = "loss: a conditional model's discriminator is a softmax"
+            + " over the classes and fake (K + 1 classes, Salimans et al. 2016), so it needs softmax, got ";
+
+    /** Whether G draws a given class and D tells the classes and fake apart. */
+    public boolean conditional() {
+        return classes > 0;
+    }
+
+    /** The generator's input width: zDim, plus K for the one-hot class of a conditional model. */
+    public int generatorInputs() {
+        return zDim + classes;
+    }
+
+    /** D's number of logits: {@link LossKind#logits()}, or K + 1 for a conditional model. */
+    public int logits() {
+        return conditional() ? classes + 1 : loss.logits();
+    }
+
+    /** The softmax class D should give real images of these classes (unconditional: {@link Label#REAL}). */
+    public int[] realClasses(int[] labels, int n) {
+        if (!conditional()) {
+            int[] c = new int[n];
+            Arrays.fill(c, Label.REAL.index());
+            return c;
+        }
+        checkLabels(labels, n);
+        return labels.clone();
+    }
+
+    /** The class D should give generated images: {@link Label#FAKE}, or K (the last) for a conditional model. */
+    public int[] fakeClasses(int n) {
+        int[] c = new int[n];
+        Arrays.fill(c, conditional() ? classes : Label.FAKE.index());
+        return c;
+    }
+
+    /**
+     * The generator's input: z, and for a conditional model z with the one-hot rows of {@code labels} appended,
+     * [n, zDim + K].
+     *
+     * @param labels the class of each row, 0..K−1; null for an unconditional model
+     */
+    public INDArray generatorInput(INDArray z, int[] labels) {
+        if (z.rank() != 2 || z.size(1) != zDim) {
+            throw new IllegalArgumentException("z: expected shape [n, " + zDim + "], got "
+                    + Arrays.toString(z.shape()));
+        }
+        if (!conditional()) {
+            if (labels != null) {
+                throw new IllegalArgumentException("labels: expected none for an unconditional model, got "
+                        + labels.length);
+            }
+            return z;
+        }
+        int n = Math.toIntExact(z.size(0));
+        checkLabels(labels, n);
+        INDArray x = Nd4j.zeros(z.dataType(), n,
+                generatorInputs());
+        x.get(NDArrayIndex.all(), NDArrayIndex.interval(0, zDim))
+                .assign(z);
+        for (int i = 0; i < n; i++) {
+            x.putScalar(i, zDim + labels[i], 1.0);
+        }
+        return x;
+    }
+
+    private void checkLabels(int[] labels, int n) {
+        if (labels == null || labels.length != n) {
+            throw new IllegalArgumentException("labels: expected " + n + " class labels for a conditional model, got "
+                    + (labels == null ? "none" : Integer.toString(labels.length)));
+        }
+        for (int l : labels) {
+            if (l < 0 || l >= classes) {
+                throw new IllegalArgumentException("labels: expected classes 0.." + (classes - 1) + ", got " + l);
+            }
         }
     }
 
@@ -89,7 +196,7 @@ public record Architecture(int zDim, int width, LossKind loss) {
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list()
-                .layer(new DenseLayer.Builder().nIn(zDim).nOut(FIRST * FIRST * c0)
+                .layer(new DenseLayer.Builder().nIn(generatorInputs()).nOut(FIRST * FIRST * c0)
                         .activation(Activation.IDENTITY).build())
                 .layer(new BatchNormalization.Builder().useLogStd(false).nOut(c0).build())
                 .layer(new ActivationLayer(Activation.RELU))
@@ -128,7 +235,7 @@ public record Architecture(int zDim, int width, LossKind loss) {
                 .layer(conv(4 * width, 8 * width, 2, 2, 1))
                 .layer(new BatchNormalization.Builder().useLogStd(false).nOut(8 * width).build())
                 .layer(new ActivationLayer(new ActivationLReLU(0.2)))
-                .layer(new DenseLayer.Builder().nIn(FIRST * FIRST * 8 * width).nOut(loss.logits())
+                .layer(new DenseLayer.Builder().nIn(FIRST * FIRST * 8 * width).nOut(logits())
                         .activation(Activation.IDENTITY).build())
                 .setInputType(InputType.convolutional(SIDE, SIDE, 1))
                 .build();

@@ -124,12 +124,35 @@ public final class Dcgan {
      * @return shape [n, 1, 28, 28]
      */
     public INDArray generate(INDArray z) {
-        return generator.output(z, false);
+        return generate(z, null);
     }
 
-    /** D's P(real) of each image, inference mode. Images shape [n, 1, 28, 28], pixels in [−1, 1]. */
+    /**
+     * A conditional generator's images of the given classes in inference mode (for an unconditional model
+     * {@code labels} is null), pixels in [−1, 1].
+     *
+     * @param z      latent vectors, shape [n, zDim]
+     * @param labels the class of each image, 0..K−1
+     * @return shape [n, 1, 28, 28]
+     */
+    public INDArray generate(INDArray z, int[] labels) {
+        return generator.output(architecture.generatorInput(z, labels), false);
+    }
+
+    /**
+     * D's P(real) of each image, inference mode: for a conditional model P(not fake), the sum of the digit
+     * classes. Images shape [n, 1, 28, 28], pixels in [−1, 1].
+     */
     public double[] pReal(INDArray images) {
         return architecture.loss().pReal(discriminator.output(images, false));
+    }
+
+    /** A conditional D's probability that each image is a real image of class {@code labels[i]}, inference mode. */
+    public double[] pClass(INDArray images, int[] labels) {
+        if (!architecture.conditional()) {
+            throw new IllegalStateException("pClass: expected a conditional model");
+        }
+        return architecture.loss().pClass(discriminator.output(images, false), labels);
     }
 
     public Architecture architecture() {

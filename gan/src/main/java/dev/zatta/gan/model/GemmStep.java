@@ -20,33 +20,37 @@ final class GemmStep implements TrainingStep {
 
     GemmStep(Dcgan model) {
         this.model = model;
-        this.g = Dl4jNetworks.build(model.generator(), new Shape.Flat(model.architecture().zDim()));
+        this.g = Dl4jNetworks.build(model.generator(), new Shape.Flat(model.architecture().generatorInputs()));
         this.d = Dl4jNetworks.build(model.discriminator(), new Shape.Grid(Architecture.SIDE, Architecture.SIDE, 1));
     }
 
     @Override
-    public StepResult step(INDArray real, INDArray z) {
+    public StepResult step(INDArray real, int[] labels, INDArray z) {
         int n = Dcgan.checkBatch(real, z);
-        LossKind loss = model.architecture().loss();
+        Architecture arch = model.architecture();
+        LossKind loss = arch.loss();
+        int[] realClasses = arch.realClasses(labels, n);
         g.pullWeights();
         d.pullWeights();
 
-        // 1. fake = G(z), keeping G's intermediate values for step 3
-        INDArray fake = g.forward(z);
+        // 1. fake = G(z[, labels]), keeping G's intermediate values for step 3
+        INDArray fake = g.forward(arch.generatorInput(z, labels));
 
-        // 2. D step: real → REAL, fake → FAKE, one update with the summed gradient
+        // 2. D step: real → REAL (its class), fake → FAKE, one update with the summed gradient
         d.zeroGradients();
         INDArray logits = d.forward(real, fake);
-        LossKind.Result onReal = loss.evaluate(logits.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()), Label.REAL);
+        LossKind.Result onReal = loss.evaluate(logits.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()),
+                realClasses);
         LossKind.Result onFake = loss.evaluate(logits.get(NDArrayIndex.interval(n, 2 * n), NDArrayIndex.all()),
-                Label.FAKE);
+                arch.fakeClasses(n));
         d.backward(Nd4j.vstack(onReal.gradient(), onFake.gradient()), true, false);
         d.pushGradients();
         model.update(model.discriminator(), d.gradient(), n);
 
-        // 3. G step: the updated D(fake) → REAL; D's input gradient (no parameter gradient) is G's external error
+        // 3. G step: the updated D(fake) → REAL (the class asked for); D's input gradient (no parameter gradient)
+        // is G's external error
         d.pullWeights();
-        LossKind.Result gLoss = loss.evaluate(d.forward(fake), Label.REAL);
+        LossKind.Result gLoss = loss.evaluate(d.forward(fake), realClasses);
         INDArray dFake = d.backward(gLoss.gradient(), false, true);
         g.zeroGradients();
         g.backward(dFake, true, false);

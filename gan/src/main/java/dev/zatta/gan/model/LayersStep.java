@@ -21,18 +21,20 @@ final class LayersStep implements TrainingStep {
     }
 
     @Override
-    public StepResult step(INDArray real, INDArray z) {
+    public StepResult step(INDArray real, int[] labels, INDArray z) {
         int n = Dcgan.checkBatch(real, z);
+        Architecture arch = model.architecture();
+        int[] realClasses = arch.realClasses(labels, n);
 
-        // 1. fake = G(z); G keeps its layer inputs for the backward pass of step 3
-        INDArray fake = forward(model.generator(), z);
+        // 1. fake = G(z[, labels]); G keeps its layer inputs for the backward pass of step 3
+        INDArray fake = forward(model.generator(), arch.generatorInput(z, labels));
 
-        // 2. D step: real → REAL, fake → FAKE, one update with the summed gradient
-        DiscriminatorPass d = discriminatorGradient(real, fake);
+        // 2. D step: real → REAL (its class), fake → FAKE, one update with the summed gradient
+        DiscriminatorPass d = discriminatorGradient(real, realClasses, fake);
         model.update(model.discriminator(), d.gradient(), n);
 
-        // 3. G step: the updated D(fake) → REAL; D's input gradient is G's external error
-        GeneratorPass g = generatorGradient(fake);
+        // 3. G step: the updated D(fake) → REAL (the class it was asked for); D's input gradient is G's error
+        GeneratorPass g = generatorGradient(fake, realClasses);
         model.update(model.generator(), g.gradient(), n);
 
         model.stepTaken();
@@ -50,14 +52,18 @@ final class LayersStep implements TrainingStep {
     /** D's summed parameter gradient and losses of "real is REAL" and "fake is FAKE". */
     record DiscriminatorPass(Gradient gradient, LossKind.Result onReal, LossKind.Result onFake) {}
 
-    /** D's summed gradient of "real is REAL" and "fake is FAKE"; nothing is updated. */
-    DiscriminatorPass discriminatorGradient(INDArray real, INDArray fake) {
+    /**
+     * D's summed gradient of "real is {@code realClasses}" (unconditional: REAL) and "fake is FAKE"; nothing is
+     * updated.
+     */
+    DiscriminatorPass discriminatorGradient(INDArray real, int[] realClasses, INDArray fake) {
         LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
         MultiLayerNetwork d = model.discriminator();
         LossKind loss = model.architecture().loss();
-        LossKind.Result onReal = loss.evaluate(forward(d, real), Label.REAL);
+        LossKind.Result onReal = loss.evaluate(forward(d, real), realClasses);
         INDArray realGrad = d.backpropGradient(onReal.gradient(), mgr).getFirst().gradient().dup();
-        LossKind.Result onFake = loss.evaluate(forward(d, fake), Label.FAKE);
+        LossKind.Result onFake = loss.evaluate(forward(d, fake), model.architecture().fakeClasses(
+                Math.toIntExact(fake.size(0))));
         Gradient dGrad = d.backpropGradient(onFake.gradient(), mgr).getFirst();
         dGrad.gradient().addi(realGrad);
         return new DiscriminatorPass(dGrad, onReal, onFake);
@@ -67,13 +73,14 @@ final class LayersStep implements TrainingStep {
     record GeneratorPass(Gradient gradient, LossKind.Result loss) {}
 
     /**
-     * G's gradient of the loss "D(fake) is REAL", where {@code fake} is the output of G's last training-mode
-     * forward pass. D's parameter gradient from this pass is discarded: only G changes.
+     * G's gradient of the loss "D(fake) is {@code targets}" (unconditional: REAL; conditional: the class G was
+     * asked for), where {@code fake} is the output of G's last training-mode forward pass. D's parameter
+     * gradient from this pass is discarded: only G changes.
      */
-    GeneratorPass generatorGradient(INDArray fake) {
+    GeneratorPass generatorGradient(INDArray fake, int[] targets) {
         LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
         MultiLayerNetwork d = model.discriminator();
-        LossKind.Result gLoss = model.architecture().loss().evaluate(forward(d, fake), Label.REAL);
+        LossKind.Result gLoss = model.architecture().loss().evaluate(forward(d, fake), targets);
         INDArray dInput = d.backpropGradient(gLoss.gradient(), mgr).getSecond();
         Gradient gGrad = model.generator().backpropGradient(dInput, mgr).getFirst();
         return new GeneratorPass(gGrad, gLoss);

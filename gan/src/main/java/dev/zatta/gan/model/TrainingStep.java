@@ -5,6 +5,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * One training step of a {@link Dcgan}: the alternating update of Goodfellow et al. 2014, Algorithm 1, with
  * one D step per G step, as in the blog and DCGAN:
+ * (Targets below are the unconditional model's; a conditional one's are in {@link #step(INDArray, int[], INDArray)}.)
  * <ol>
  *   <li>fake = G(z) in training mode (batch statistics), keeping G's layer inputs;</li>
  *   <li>D step: the loss of D(real) against {@link Label#REAL} plus that of D(fake) against
@@ -23,10 +24,23 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public interface TrainingStep {
     /**
-     * One step on a batch of real images and latent vectors; afterwards {@link Dcgan#steps()} is one higher.
+     * One step of an unconditional model on a batch of real images and latent vectors; afterwards
+     * {@link Dcgan#steps()} is one higher.
      *
      * @param real images, shape [n, 1, 28, 28], pixels in [−1, 1]
      * @param z    latent vectors, shape [n, zDim]
      */
-    StepResult step(INDArray real, INDArray z);
+    default StepResult step(INDArray real, INDArray z) {
+        return step(real, null, z);
+    }
+
+    /**
+     * One step on a batch of real images, their labels and latent vectors. For a conditional model
+     * ({@link Architecture#conditional()}) the targets are those of the K + 1 classes: D learns real digit k →
+     * class k and G(z, k) → FAKE (the last class), G learns G(z, k) → class k; the fake batch draws the real
+     * batch's labels, so G sees the classes as often as the data holds them.
+     *
+     * @param labels the class of each real image, 0..K−1 (for the generator too); null for an unconditional model
+     */
+    StepResult step(INDArray real, int[] labels, INDArray z);
 }

@@ -40,9 +40,10 @@ public final class Bench {
      * @param python       a Python with torch
      * @param script       the PyTorch peer; when it or the Python is missing, only DL4J is timed
      * @param layers       whether to time {@code --engine layers} too
+     * @param conditional  whether to time the class-conditional model ({@code train --conditional}) on both sides
      */
     public record Config(int batchSize, int steps, int warmup, int rounds, List<Integer> torchThreads, Path python,
-            Path script, boolean layers) {
+            Path script, boolean layers, boolean conditional) {
         public Config {
             check(batchSize >= 2, "--batch-size: expected >= 2, got " + batchSize);
             check(steps >= 1, "--steps: expected >= 1, got " + steps);
@@ -102,18 +103,18 @@ public final class Bench {
         for (int r = 1; r <= c.rounds(); r++) {
             progress.printf(Locale.ROOT, "round %d/%d: DL4J, %d warm-up + %d timed steps, batch %d ...%n", r,
                     c.rounds(), c.warmup(), c.steps(), c.batchSize());
-            double g = dl4j(Engine.GEMM, c.batchSize(), c.steps(), c.warmup(), 1);
+            double g = dl4j(Engine.GEMM, c.conditional(), c.batchSize(), c.steps(), c.warmup(), 1);
             out.printf(Locale.ROOT, "round %d  dl4j           images/s: %.1f%n", r, g);
             gemm = Math.max(gemm, g);
             if (c.layers()) {
-                double l = dl4j(Engine.LAYERS, c.batchSize(), c.steps(), c.warmup(), 1);
+                double l = dl4j(Engine.LAYERS, c.conditional(), c.batchSize(), c.steps(), c.warmup(), 1);
                 out.printf(Locale.ROOT, "round %d  dl4j layers    images/s: %.1f%n", r, l);
                 layers = Math.max(layers, l);
             }
             for (int threads : c.torchThreads()) {
                 progress.println("round " + r + ": PyTorch, " + threads + " thread(s): " + c.python() + " "
                         + c.script() + " ...");
-                TorchResult t = torch(c.python(), c.script(), c.batchSize(), c.steps(), c.warmup(), threads);
+                TorchResult t = torch(c.python(), c.script(), c.conditional(), c.batchSize(), c.steps(), c.warmup(), threads);
                 if (t.imagesPerSecond().isPresent()) {
                     double v = t.imagesPerSecond().getAsDouble();
                     out.printf(Locale.ROOT, "round %d  torch %d thread%s images/s: %.1f%n", r, threads,
@@ -137,11 +138,19 @@ public final class Bench {
      * {@code batchSize} with {@code engine}, after {@code warmup} untimed steps, on random images.
      */
     public static double dl4j(Engine engine, int batchSize, int steps, int warmup, long seed) {
+        return dl4j(engine, false, batchSize, steps, warmup, seed);
+    }
+
+    /**
+     * {@link #dl4j(Engine, int, int, int, long)}, of the class-conditional model when {@code conditional}
+     * (G's input z + one-hot digit, D's 11 logits; the batch's digits drawn at random, G asked for the same).
+     */
+    public static double dl4j(Engine engine, boolean conditional, int batchSize, int steps, int warmup, long seed) {
         if (batchSize < 2 || steps < 1 || warmup < 0) {
             throw new IllegalArgumentException("bench: expected batch-size >= 2, steps >= 1, warmup >= 0, got "
                     + batchSize + ", " + steps + ", " + warmup);
         }
-        Architecture blog = Architecture.blog(LossKind.SOFTMAX);
+        Architecture blog = conditional ? Architecture.blogConditional() : Architecture.blog(LossKind.SOFTMAX);
         Dcgan model = Dcgan.create(blog, TrainConfig.DEFAULT_LEARNING_RATE, TrainConfig.DEFAULT_BETA1, seed);
         SplittableRandom rng = new SplittableRandom(seed);
         float[] px = new float[batchSize * Images.PIXELS];
@@ -150,12 +159,19 @@ public final class Bench {
         }
         INDArray real = Nd4j.create(px, new long[] {batchSize, 1, Architecture.SIDE, Architecture.SIDE}, 'c');
         TrainingStep step = engine.stepFor(model);
+        int[] labels = null;
+        if (conditional) {
+            labels = new int[batchSize];
+            for (int i = 0; i < batchSize; i++) {
+                labels[i] = rng.nextInt(blog.classes());
+            }
+        }
         for (int i = 0; i < warmup; i++) {
-            step.step(real, Images.latent(rng, batchSize, blog.zDim()));
+            step.step(real, labels, Images.latent(rng, batchSize, blog.zDim()));
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) {
-            step.step(real, Images.latent(rng, batchSize, blog.zDim()));
+            step.step(real, labels, Images.latent(rng, batchSize, blog.zDim()));
         }
         return (double) steps * batchSize / ((System.nanoTime() - t0) / 1e9);
     }
@@ -171,6 +187,12 @@ public final class Bench {
      */
     public static TorchResult torch(Path python, Path script, int batchSize, int steps, int warmup, int threads)
             throws IOException, InterruptedException {
+        return torch(python, script, false, batchSize, steps, warmup, threads);
+    }
+
+    /** {@link #torch(Path, Path, int, int, int, int)}, with {@code --conditional} when {@code conditional}. */
+    public static TorchResult torch(Path python, Path script, boolean conditional, int batchSize, int steps,
+            int warmup, int threads) throws IOException, InterruptedException {
         if (!Files.isRegularFile(script)) {
             return new TorchResult(OptionalDouble.empty(), "no PyTorch script at " + script.toAbsolutePath());
         }
@@ -180,6 +202,9 @@ public final class Bench {
         List<String> cmd = new ArrayList<>(List.of(python.toString(), script.toString(),
                 "--batch-size", Integer.toString(batchSize), "--steps", Integer.toString(steps),
                 "--warmup", Integer.toString(warmup), "--threads", Integer.toString(threads)));
+        if (conditional) {
+            cmd.add("--conditional");
+        }
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("OPENBLAS_NUM_THREADS", "1");
         Process p = pb.start();

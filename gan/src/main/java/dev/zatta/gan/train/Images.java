@@ -8,7 +8,9 @@ import dev.zatta.plot.ImageGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -21,7 +23,10 @@ public final class Images {
 
     static final int PIXELS = Architecture.SIDE * Architecture.SIDE;
 
-    /** The caption above each grid image: D's P(real) with two decimals, e.g. "0.31". */
+    /**
+     * The caption above each grid image: D's P(real) with two decimals, e.g. "0.31"; in a conditional run's grid
+     * D's P(class k) of an image drawn as digit k (real and a k at once).
+     */
     public static final Template CAPTION = Template.compile("{p:.2f}");
 
     /**
@@ -71,7 +76,35 @@ public final class Images {
      */
     public static ImageGrid grid(Dcgan model, INDArray z, int columns, String title) {
         INDArray images = model.generate(z);
-        double[] p = model.pReal(images);
+        return grid(images, model.pReal(images), columns, title);
+    }
+
+    /**
+     * A conditional generator's grid: row r shows digit {@code digits[r]} (ascending), column j uses the latent
+     * vector {@code z[j]}, so a column is one "style" across the digits; each image is captioned with D's
+     * P(class k), k its row's digit.
+     */
+    public static ImageGrid conditionalGrid(Dcgan model, INDArray z, Set<Integer> digits, String title) {
+        int columns = Math.toIntExact(z.size(0));
+        List<Integer> rows = new ArrayList<>(new TreeSet<>(digits));
+        INDArray zz = Nd4j.create(z.dataType(), (long) rows.size() * columns, z.size(1));
+        int[] labels = new int[rows.size() * columns];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int j = 0; j < columns; j++) {
+                zz.putRow((long) r * columns + j, z.getRow(j));
+                labels[r * columns + j] = rows.get(r);
+            }
+        }
+        return labelled(model, zz, labels, columns, title);
+    }
+
+    /** G(z, labels) of a conditional generator as a grid, each image captioned with D's P(class of its label). */
+    public static ImageGrid labelled(Dcgan model, INDArray z, int[] labels, int columns, String title) {
+        INDArray images = model.generate(z, labels);
+        return grid(images, model.pClass(images, labels), columns, title);
+    }
+
+    private static ImageGrid grid(INDArray images, double[] p, int columns, String title) {
         List<float[]> unit = toUnit(images);
         int rows = (unit.size() + columns - 1) / columns;
         ImageGrid.Builder grid = ImageGrid.builder(rows, columns).title(title);

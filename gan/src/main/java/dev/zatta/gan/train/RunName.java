@@ -12,7 +12,8 @@ import java.util.Set;
  * The name of a run folder: the {@code formatting} {@link RunTitle} of every parameter that changes the
  * run's trajectory, so that two runs that would train differently never share a folder.
  *
- * <p>The rule: {@code digits}, {@code batch}, {@code seed} and {@code loss} always; {@code lr} (learning
+ * <p>The rule: {@code digits}, {@code batch}, {@code seed} and {@code loss} always; {@code conditional-True}
+ * for a class-conditional run (left out for the blog's unconditional model); {@code lr} (learning
  * rate), {@code beta1}, {@code zdim}, {@code width} and {@code engine} only when they differ from the blog's
  * values ({@code TrainConfig.DEFAULT_*}), and {@code data} only when a folder is given. The epochs are not in
  * the name: how far a run has gone is in its checkpoint and metrics, and {@code train --resume} extends it in
@@ -24,7 +25,7 @@ public final class RunName {
 
     /** The keys in the order they appear. */
     public static final RunTitle TITLE = RunTitle.builder()
-            .order(List.of("digits", "batch", "seed", "loss", "lr", "beta1", "zdim", "width", "engine", "data"))
+            .order(List.of("digits", "batch", "seed", "loss", "conditional", "lr", "beta1", "zdim", "width", "engine", "data"))
             .build();
 
     /** The run folder's name of {@code config}. */
@@ -35,6 +36,9 @@ public final class RunName {
         p.put("batch", config.batchSize());
         p.put("seed", config.seed());
         p.put("loss", config.loss().option());
+        if (config.conditional()) {
+            p.put("conditional", true);
+        }
         if (config.learningRate() != TrainConfig.DEFAULT_LEARNING_RATE) {
             p.put("lr", config.learningRate());
         }
@@ -77,6 +81,13 @@ public final class RunName {
                 case "batch" -> b.batchSize(Math.toIntExact(number(e.getKey(), v, name).longValue()));
                 case "seed" -> b.seed(number(e.getKey(), v, name).longValue());
                 case "loss" -> b.loss(LossKind.parse(v.toString()));
+                case "conditional" -> {
+                    if (!(v instanceof Boolean c)) {
+                        throw new IllegalArgumentException("run name: expected True or False for conditional in \""
+                                + name + "\", got " + v);
+                    }
+                    b.conditional(c);
+                }
                 case "lr" -> b.learningRate(number(e.getKey(), v, name).doubleValue());
                 case "beta1" -> b.beta1(number(e.getKey(), v, name).doubleValue());
                 case "zdim" -> b.zDim(Math.toIntExact(number(e.getKey(), v, name).longValue()));

@@ -22,9 +22,11 @@ import java.util.Set;
  * @param width        the generator's last hidden width (64 in the blog)
  * @param engine       how the training steps are computed; the engines round differently, so it is part of
  *                     the trajectory
+ * @param conditional  whether G is given the digit with z and D tells the ten digits and fake apart (K + 1
+ *                     classes; needs the softmax loss)
  */
 public record TrainConfig(String digits, String data, int epochs, int batchSize, long seed, LossKind loss,
-        double learningRate, double beta1, int zDim, int width, Engine engine) {
+        double learningRate, double beta1, int zDim, int width, Engine engine, boolean conditional) {
 
     /** The blog's digit: 0. */
     public static final String DEFAULT_DIGITS = "0";
@@ -73,7 +75,14 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         if (engine == null) {
             throw new IllegalArgumentException("engine: expected layers or gemm, got null");
         }
+        if (conditional && loss != LossKind.SOFTMAX) {
+            throw new IllegalArgumentException(CONDITIONAL_NEEDS_SOFTMAX + loss.option());
+        }
     }
+
+    /** The message that refuses {@code --conditional} with another loss than softmax, up to the loss's name. */
+    public static final String CONDITIONAL_NEEDS_SOFTMAX = "loss: --conditional trains D as a softmax over the 10"
+            + " digits and fake (K + 1 classes, Salimans et al. 2016); expected softmax, got ";
 
     /** A builder holding the blog's values: {@code DEFAULT_*}. */
     public static Builder builder() {
@@ -88,7 +97,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
     /** A builder holding this configuration's values. */
     public Builder toBuilder() {
         return new Builder().digits(digits).data(data).epochs(epochs).batchSize(batchSize).seed(seed).loss(loss)
-                .learningRate(learningRate).beta1(beta1).zDim(zDim).width(width).engine(engine);
+                .learningRate(learningRate).beta1(beta1).zDim(zDim).width(width).engine(engine).conditional(conditional);
     }
 
     /** The digit set of {@link #digits()}. */
@@ -97,7 +106,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
     }
 
     public Architecture architecture() {
-        return new Architecture(zDim, width, loss);
+        return new Architecture(zDim, width, loss, conditional ? Architecture.DIGITS : 0);
     }
 
     /** The same configuration with another number of epochs (to extend a run on resume). */
@@ -125,6 +134,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         p.setProperty("zDim", Integer.toString(zDim));
         p.setProperty("width", Integer.toString(width));
         p.setProperty("engine", engine.name());
+        p.setProperty("conditional", Boolean.toString(conditional));
         return p;
     }
 
@@ -138,6 +148,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
                 .beta1(Double.parseDouble(p.getProperty("beta1")))
                 .zDim(Integer.parseInt(p.getProperty("zDim"))).width(Integer.parseInt(p.getProperty("width")))
                 .engine(Engine.valueOf(p.getProperty("engine", Engine.GEMM.name())))
+                .conditional(Boolean.parseBoolean(p.getProperty("conditional", "false")))
                 .build();
     }
 
@@ -154,6 +165,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         private int zDim = DEFAULT_Z_DIM;
         private int width = DEFAULT_WIDTH;
         private Engine engine = Engine.parse(DEFAULT_ENGINE);
+        private boolean conditional;
 
         private Builder() {}
 
@@ -213,10 +225,15 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
             return this;
         }
 
+        public Builder conditional(boolean conditional) {
+            this.conditional = conditional;
+            return this;
+        }
+
         /** The validated configuration; the message of a bad value names its option. */
         public TrainConfig build() {
             return new TrainConfig(digits, data, epochs, batchSize, seed, loss, learningRate, beta1, zDim, width,
-                    engine);
+                    engine, conditional);
         }
     }
 }

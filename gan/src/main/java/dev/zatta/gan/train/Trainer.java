@@ -40,19 +40,49 @@ public final class Trainer {
 
     /** Grid size: 8 × 8 samples from fixed latent vectors, as in the blog. */
     public static final int GRID = 8;
+    /**
+     * A conditional run's grid: one row per digit, one column per fixed latent vector (so a column shows one
+     * "style" across the digits).
+     */
+    public static final int CONDITIONAL_COLUMNS = 10;
 
     /** What a finished run produced. */
     public record Result(Path runDir, int epochs, long steps, List<Metrics.Row> metrics, double seconds) {}
 
     /** The training images of a configuration: the embedded MNIST digits or {@code data}, restricted to the digits. */
     public static List<float[]> images(TrainConfig config) {
+        return data(config).images();
+    }
+
+    /** {@link #images} with their digits. */
+    public static TrainingSet data(TrainConfig config) {
         MnistData all = config.data() == null ? MnistData.embedded() : MnistData.read(Path.of(config.data()));
         MnistData chosen = all.select(config.digitSet());
         List<float[]> images = new ArrayList<>(chosen.size());
+        int[] labels = new int[chosen.size()];
         for (int i = 0; i < chosen.size(); i++) {
             images.add(chosen.image(i));
+            labels[i] = chosen.label(i);
         }
-        return images;
+        return new TrainingSet(images, labels);
+    }
+
+    /** The fixed latent vectors of a run's grids: 64, or one per column of a conditional run's grid. */
+    static INDArray fixedZ(TrainConfig config) {
+        return Images.latent(new SplittableRandom(config.seed()), config.conditional() ? CONDITIONAL_COLUMNS
+                : GRID * GRID, config.zDim());
+    }
+
+    /** {@link #train(TrainConfig, TrainingSet, Path, PrintStream)} of images without labels. */
+    public static Result train(TrainConfig config, List<float[]> images, Path outDir, PrintStream progress)
+            throws IOException {
+        return train(config, TrainingSet.unlabelled(images), outDir, progress);
+    }
+
+    /** {@link #resume(Path, int, TrainingSet, PrintStream)} of images without labels. */
+    public static Result resume(Path runDir, int epochs, List<float[]> images, PrintStream progress)
+            throws IOException {
+        return resume(runDir, epochs, TrainingSet.unlabelled(images), progress);
     }
 
     /**
@@ -62,7 +92,7 @@ public final class Trainer {
      * @param progress where progress lines go (stderr in the command line), or {@code null}
      * @throws IllegalArgumentException if the run folder already holds a checkpoint or other files
      */
-    public static Result train(TrainConfig config, List<float[]> images, Path outDir, PrintStream progress)
+    public static Result train(TrainConfig config, TrainingSet images, Path outDir, PrintStream progress)
             throws IOException {
         stepsPerEpoch(config, images);
         String name = config.runName();
@@ -76,7 +106,7 @@ public final class Trainer {
                     + Checkpoint.FILE + ", so train did not write it; remove it or choose another --out");
         }
         Dcgan model = Dcgan.create(config.architecture(), config.learningRate(), config.beta1(), config.seed());
-        INDArray fixedZ = Images.latent(new SplittableRandom(config.seed()), GRID * GRID, config.zDim());
+        INDArray fixedZ = fixedZ(config);
         Checkpoint start = new Checkpoint(config, 0, model, fixedZ);
         Files.createDirectories(outDir);
         deleteHidden(outDir, "." + name + ".", true); // folders of starts that were killed before the rename
@@ -98,7 +128,7 @@ public final class Trainer {
      * number it was started with). Metrics rows of epochs after the checkpoint (a run killed mid-epoch) are
      * dropped, and temporary files of writes that were cut short are removed.
      */
-    public static Result resume(Path runDir, int epochs, List<float[]> images, PrintStream progress)
+    public static Result resume(Path runDir, int epochs, TrainingSet images, PrintStream progress)
             throws IOException {
         Checkpoint cp = Checkpoint.load(runDir);
         if (epochs != 0) {
@@ -127,7 +157,11 @@ public final class Trainer {
         return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
     }
 
-    private static int stepsPerEpoch(TrainConfig config, List<float[]> images) {
+    private static int stepsPerEpoch(TrainConfig config, TrainingSet images) {
+        if (config.conditional() && images.labels() == null) {
+            throw new IllegalArgumentException("images: a conditional run needs the digit of every training image,"
+                    + " got images without labels");
+        }
         int steps = images.size() / config.batchSize();
         if (steps < 1) {
             throw new IllegalArgumentException("batch-size: expected at most the " + images.size()
@@ -136,13 +170,14 @@ public final class Trainer {
         return steps;
     }
 
-    private static Result run(Path runDir, Checkpoint start, List<float[]> images, List<Metrics.Row> rows,
+    private static Result run(Path runDir, Checkpoint start, TrainingSet data, List<Metrics.Row> rows,
             PrintStream progress) throws IOException {
         TrainConfig config = start.config();
         Dcgan model = start.model();
         TrainingStep step = config.engine().stepFor(model);
         int batch = config.batchSize();
-        int stepsPerEpoch = stepsPerEpoch(config, images);
+        int stepsPerEpoch = stepsPerEpoch(config, data);
+        List<float[]> images = data.images();
         long t0 = System.nanoTime();
         int firstEpoch = start.epoch() + 1;
         for (int epoch = firstEpoch; epoch <= config.epochs(); epoch++) {
@@ -154,8 +189,9 @@ public final class Trainer {
             for (int s = 0; s < stepsPerEpoch; s++) {
                 INDArray real = Images.batch(images, order, s * batch, batch);
                 INDArray z = Images.latent(zRng, batch, config.zDim());
+                int[] labels = config.conditional() ? data.labels(order, s * batch, batch) : null;
                 long s0 = System.nanoTime();
-                StepResult r = step.step(real, z);
+                StepResult r = step.step(real, labels, z);
                 double secs = (System.nanoTime() - s0) / 1e9;
                 if (!r.finite()) {
                     throw new TrainingDivergedException(String.format(Locale.ROOT,
@@ -186,7 +222,9 @@ public final class Trainer {
     private static void writeEpoch(Path runDir, Checkpoint cp, List<Metrics.Row> rows, int stepsPerEpoch)
             throws IOException {
         String name = String.format(Locale.ROOT, "epoch-%04d", cp.epoch());
-        Images.grid(cp.model(), cp.fixedZ(), GRID, "epoch " + cp.epoch()).save(runDir.resolve(name + ".png"));
+        String title = "epoch " + cp.epoch();
+        (cp.config().conditional() ? Images.conditionalGrid(cp.model(), cp.fixedZ(), cp.config().digitSet(), title)
+                : Images.grid(cp.model(), cp.fixedZ(), GRID, title)).save(runDir.resolve(name + ".png"));
         Metrics.write(runDir.resolve("metrics.csv"), rows);
         Metrics.curves(runDir.resolve("curves.png"), rows, stepsPerEpoch);
         cp.save(runDir);

@@ -74,6 +74,58 @@ class MainTest {
     }
 
     @Test
+    void sampleDigitFromAConditionalRunAndRefusedForAnUnconditionalOne() throws Exception {
+        TrainConfig c = TrainerTestFixtures.tiny(1, 2).toBuilder().digits("0-9").conditional(true).build();
+        Path runDir = Trainer.train(c, TrainerTestFixtures.labelledBlobs(20, 1), tmp, null).runDir();
+        Path idx = tmp.resolve("sevens.idx");
+        Run s = run("sample", "--checkpoint", runDir.toString(), "--digit", "7", "--n", "64", "--out", idx.toString());
+        assertThat(s.code()).isZero();
+        assertThat(Files.size(idx)).isEqualTo(16 + 64 * 784);
+        Path plain = Trainer.train(TrainerTestFixtures.tiny(1, 2), TrainerTestFixtures.blobs(16, 1), tmp, null)
+                .runDir();
+        Run refused = run("sample", "--checkpoint", plain.toString(), "--digit", "7", "--out",
+                tmp.resolve("x.png").toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err().strip()).isEqualTo("gan sample: digit: this run was trained without --conditional,"
+                + " so its generator cannot be asked for a digit; leave out --digit 7, or sample a run trained with"
+                + " --conditional");
+        Run sigmoid = run("train", "--conditional", "--loss", "sigmoid", "--out", tmp.toString());
+        assertThat(sigmoid.code()).isEqualTo(2);
+        assertThat(sigmoid.err().strip()).isEqualTo("gan train: loss: --conditional trains D as a softmax over the 10"
+                + " digits and fake (K + 1 classes, Salimans et al. 2016); expected softmax, got sigmoid");
+    }
+
+    @Test
+    void classifierTrainsOnADataFolderAndReportsItsTestSplitAccuracy() throws Exception {
+        dev.zatta.gan.data.MnistData digits = dev.zatta.gan.data.MnistData.embedded();
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data);
+        for (String split : new String[] {"train-", "t10k-"}) {
+            int n = split.equals("train-") ? 200 : 50;
+            int stride = digits.size() / n; // the embedded digits are grouped by label: spread the picks
+            int from = split.equals("train-") ? 0 : stride / 2;
+            java.util.List<float[]> images = new java.util.ArrayList<>();
+            int[] labels = new int[n];
+            for (int i = 0; i < n; i++) {
+                images.add(digits.image(from + i * stride));
+                labels[i] = digits.label(from + i * stride);
+            }
+            dev.zatta.gan.data.Idx.writeImages(data.resolve(split + "images-idx3-ubyte"), images, 28, 28);
+            dev.zatta.gan.data.Idx.writeLabels(data.resolve(split + "labels-idx1-ubyte"), labels);
+        }
+        Run r = run("classifier", "--data", data.toString(), "--epochs", "1", "--out", tmp.resolve("c").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        dev.zatta.gan.eval.MnistClassifier written = dev.zatta.gan.eval.MnistClassifier.load(
+                tmp.resolve("c").resolve("mnist-classifier.zip"));
+        assertThat(written.info().trainSize() + written.info().heldOutSize()).isEqualTo(200);
+        assertThat(r.out()).containsPattern("held-out accuracy [01]\\.\\d{4} \\(" + written.info().heldOutSize()
+                + " images of .*train-images-idx3-ubyte\\)");
+        // the printed test accuracy is that of the written classifier on the folder's t10k- split
+        double test = written.accuracy(dev.zatta.gan.data.MnistData.readTest(data));
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "test accuracy %.4f (50 images of ", test));
+    }
+
+    @Test
     void badBenchOptionsAreRefusedBeforeAnythingRuns() {
         Run r = run("bench", "--rounds", "0");
         assertThat(r.code()).isEqualTo(2);

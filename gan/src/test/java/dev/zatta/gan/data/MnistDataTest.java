@@ -180,6 +180,17 @@ class MnistDataTest {
         assertThat(data.label(0)).isEqualTo(4);
         assertThat(data.image(1)[0]).isEqualTo(31 / 255f);
         assertThat(data.source()).endsWith("train-images-idx3-ubyte.gz");
+        MnistData test = MnistData.readTest(dir);
+        assertThat(test.size()).isEqualTo(1);
+        assertThat(test.source()).endsWith("t10k-images-idx3-ubyte.gz");
+    }
+
+    @Test
+    void aFolderWithoutATestSplitIsRefusedForTheTestSplit() {
+        Path im = write(dir.resolve("train-images-idx3-ubyte"), digits28(0));
+        write(dir.resolve("train-labels-idx1-ubyte"), labels(1));
+        assertThatThrownBy(() -> MnistData.readTest(dir)).hasMessage("data: expected a t10k-images-idx3-ubyte[.gz] file"
+                + " (the test split) in " + dir + ", got [[" + im + "]]");
     }
 
     @Test

@@ -79,6 +79,26 @@ class GemmNetworkTest {
         check(model.discriminator(), new Shape.Grid(28, 28, 1), uniform(3, 5, 1, 28, 28), 4, 1e-8);
     }
 
+    /** The conditional model's changes: G's dense input z + one-hot (zDim + 10), D's K + 1 = 11 logits. */
+    @org.junit.jupiter.api.Test
+    void conditionalNetworksAgreeWithDl4jInDoublePrecision() {
+        Architecture arch = new Architecture(6, 2, LossKind.SOFTMAX, Architecture.DIGITS);
+        Dcgan model = GradientAgreementTest.withNonZeroBiases(Dcgan.create(arch, 2e-4, 0.5, 5, DataType.DOUBLE));
+        INDArray input = arch.generatorInput(uniform(1, 5, arch.zDim()), new int[] {0, 3, 9, 3, 7});
+        check(model.generator(), new Shape.Flat(arch.generatorInputs()), input, 2, 1e-8);
+        check(model.discriminator(), new Shape.Grid(28, 28, 1), uniform(3, 5, 1, 28, 28), 4, 1e-8);
+    }
+
+    @org.junit.jupiter.api.Test
+    void blogSizedConditionalNetworksAgreeWithDl4jInSinglePrecision() {
+        Architecture arch = Architecture.blogConditional();
+        Dcgan model = Dcgan.create(arch, 2e-4, 0.5, 9);
+        INDArray input = arch.generatorInput(uniform(1, 8, arch.zDim()).castTo(DataType.FLOAT),
+                new int[] {0, 1, 2, 3, 4, 5, 6, 9});
+        check(model.generator(), new Shape.Flat(arch.generatorInputs()), input, 2, 1e-4);
+        check(model.discriminator(), new Shape.Grid(28, 28, 1), uniform(3, 8, 1, 28, 28).castTo(DataType.FLOAT), 4, 1e-4);
+    }
+
     @org.junit.jupiter.api.Test
     void blogSizedNetworksAgreeWithDl4jInSinglePrecision() {
         Architecture arch = Architecture.blog(LossKind.SOFTMAX);
@@ -96,7 +116,15 @@ class GemmNetworkTest {
     @ParameterizedTest
     @EnumSource(LossKind.class)
     void stepsEqualTheLayerPathsSteps(LossKind loss) {
-        Architecture arch = new Architecture(6, 2, loss);
+        stepsAgree(new Architecture(6, 2, loss));
+    }
+
+    @org.junit.jupiter.api.Test
+    void conditionalStepsEqualTheLayerPathsSteps() {
+        stepsAgree(new Architecture(6, 2, LossKind.SOFTMAX, Architecture.DIGITS));
+    }
+
+    private static void stepsAgree(Architecture arch) {
         Dcgan fast = Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE);
         Dcgan layers = Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE);
         TrainingStep fastStep = Engine.GEMM.stepFor(fast);
@@ -104,8 +132,9 @@ class GemmNetworkTest {
         for (int s = 0; s < 3; s++) {
             INDArray real = uniform(100 + s, 6, 1, 28, 28);
             INDArray z = uniform(200 + s, 6, arch.zDim());
-            StepResult a = fastStep.step(real, z);
-            StepResult b = layersStep.step(real, z);
+            int[] labels = arch.conditional() ? new int[] {s, 9, 4, s + 1, 0, 9} : null;
+            StepResult a = fastStep.step(real, labels, z);
+            StepResult b = layersStep.step(real, labels, z);
             assertThat(a.lossD()).isCloseTo(b.lossD(), org.assertj.core.api.Assertions.within(1e-7));
             assertThat(a.lossG()).isCloseTo(b.lossG(), org.assertj.core.api.Assertions.within(1e-7));
             assertThat(a.dFake()).isCloseTo(b.dFake(), org.assertj.core.api.Assertions.within(1e-7));

@@ -11,9 +11,16 @@ final class HalfSteps {
 
     /** Only G's half of a step: G moves toward "D says REAL"; D is not changed. */
     static LossKind.Result generatorStepOnly(Dcgan model, INDArray z) {
+        return generatorStepOnly(model, z, null);
+    }
+
+    /** G's half of a step with the classes G is asked for (null for an unconditional model). */
+    static LossKind.Result generatorStepOnly(Dcgan model, INDArray z, int[] labels) {
         LayersStep parts = new LayersStep(model);
-        INDArray fake = LayersStep.forward(model.generator(), z);
-        LayersStep.GeneratorPass pass = parts.generatorGradient(fake);
+        Architecture arch = model.architecture();
+        int n = Math.toIntExact(z.size(0));
+        INDArray fake = LayersStep.forward(model.generator(), arch.generatorInput(z, labels));
+        LayersStep.GeneratorPass pass = parts.generatorGradient(fake, arch.realClasses(labels, n));
         model.update(model.generator(), pass.gradient(), Math.toIntExact(z.size(0)));
         model.stepTaken();
         return pass.loss();
@@ -21,11 +28,23 @@ final class HalfSteps {
 
     /** Only D's half of a step: D moves toward real → REAL, G(z) → FAKE; G is not changed. */
     static void discriminatorStepOnly(Dcgan model, INDArray real, INDArray z) {
+        discriminatorStepOnly(model, real, null, z);
+    }
+
+    /** D's half of a step with the real images' classes (null for an unconditional model), G asked for the same. */
+    static void discriminatorStepOnly(Dcgan model, INDArray real, int[] labels, INDArray z) {
         LayersStep parts = new LayersStep(model);
-        INDArray fake = LayersStep.forward(model.generator(), z);
-        model.update(model.discriminator(), parts.discriminatorGradient(real, fake).gradient(),
-                Math.toIntExact(z.size(0)));
+        Architecture arch = model.architecture();
+        int n = Math.toIntExact(z.size(0));
+        INDArray fake = LayersStep.forward(model.generator(), arch.generatorInput(z, labels));
+        model.update(model.discriminator(), parts.discriminatorGradient(real, arch.realClasses(labels, n), fake)
+                .gradient(), n);
         model.stepTaken();
+    }
+
+    /** A conditional D's P(class labels[i]) in training mode (batch statistics). */
+    static double[] pClassTraining(Dcgan model, INDArray images, int[] labels) {
+        return model.architecture().loss().pClass(LayersStep.forward(model.discriminator(), images), labels);
     }
 
     /** D's P(real) in training mode (batch statistics), as the losses see it. */
@@ -36,6 +55,7 @@ final class HalfSteps {
     /** G's raw (undivided, per-example-summed) gradient for latent vectors z, without updating anything. */
     static INDArray generatorGradient(Dcgan model, INDArray z) {
         INDArray fake = LayersStep.forward(model.generator(), z);
-        return new LayersStep(model).generatorGradient(fake).gradient().gradient().dup();
+        return new LayersStep(model).generatorGradient(fake, model.architecture().realClasses(null,
+                Math.toIntExact(z.size(0)))).gradient().gradient().dup();
     }
 }

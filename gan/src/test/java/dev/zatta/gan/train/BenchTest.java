@@ -34,13 +34,13 @@ class BenchTest {
     void badSettingsAreRefusedNamingTheOption() {
         Path py = Path.of("/usr/bin/python3");
         Path script = Path.of("bench/dcgan_torch.py");
-        assertThatThrownBy(() -> new Bench.Config(1, 40, 20, 3, List.of(1, 2), py, script, false))
+        assertThatThrownBy(() -> new Bench.Config(1, 40, 20, 3, List.of(1, 2), py, script, false, false))
                 .hasMessage("--batch-size: expected >= 2, got 1");
-        assertThatThrownBy(() -> new Bench.Config(64, 40, -1, 3, List.of(1, 2), py, script, false))
+        assertThatThrownBy(() -> new Bench.Config(64, 40, -1, 3, List.of(1, 2), py, script, false, false))
                 .hasMessage("--warmup: expected >= 0, got -1");
-        assertThatThrownBy(() -> new Bench.Config(64, 40, 20, 0, List.of(1, 2), py, script, false))
+        assertThatThrownBy(() -> new Bench.Config(64, 40, 20, 0, List.of(1, 2), py, script, false, false))
                 .hasMessage("--rounds: expected >= 1, got 0");
-        assertThatThrownBy(() -> new Bench.Config(64, 40, 20, 3, List.of(2, 0), py, script, false))
+        assertThatThrownBy(() -> new Bench.Config(64, 40, 20, 3, List.of(2, 0), py, script, false, false))
                 .hasMessage("--torch-threads: expected counts >= 1, got 0");
     }
 }

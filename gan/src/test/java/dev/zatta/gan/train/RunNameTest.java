@@ -82,7 +82,7 @@ class RunNameTest {
                 .hasMessage("run name: expected a key loss in \"digits-0_batch-64_seed-1\"");
         assertThatThrownBy(() -> RunName.parse("digits-0_batch-64_seed-1_loss-softmax_epochs-100"))
                 .hasMessage("run name: unknown key epochs in \"digits-0_batch-64_seed-1_loss-softmax_epochs-100\"; "
-                        + "expected [digits, batch, seed, loss, lr, beta1, zdim, width, engine, data]");
+                        + "expected [digits, batch, seed, loss, conditional, lr, beta1, zdim, width, engine, data]");
         assertThatThrownBy(() -> RunName.parse("digits-0_batch-x_seed-1_loss-softmax"))
                 .hasMessage("run name: expected a number for batch in \"digits-0_batch-x_seed-1_loss-softmax\", got x");
     }

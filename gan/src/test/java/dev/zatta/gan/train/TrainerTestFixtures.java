@@ -13,4 +13,9 @@ public final class TrainerTestFixtures {
     public static List<float[]> blobs(int n, long seed) {
         return TrainerTest.blobs(n, seed);
     }
+
+    /** n blobs, image i labelled i mod 10. */
+    public static TrainingSet labelledBlobs(int n, long seed) {
+        return ConditionalRunTest.labelledBlobs(n, seed);
+    }
 }

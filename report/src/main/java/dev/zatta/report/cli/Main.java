@@ -28,19 +28,30 @@ public final class Main implements Callable<Integer> {
     Path out;
 
     @Option(names = "--checkpoint", paramLabel = "GAN_RUN_DIR",
-            description = "A run folder written by `gan train`: take the DCGAN figures from it instead of training a short run.")
+            description = "A run folder written by `gan train`: take the DCGAN figures from it instead of training a run.")
     Path checkpoint;
 
-    @Option(names = "--gan-epochs", paramLabel = "N", defaultValue = "" + ReportConfig.DEFAULT_GAN_EPOCHS,
-            description = "Epochs of the short DCGAN run when no --checkpoint is given (default: ${DEFAULT-VALUE}).")
-    int ganEpochs;
+    @Option(names = "--gan-runs", paramLabel = "DIR", defaultValue = "runs",
+            description = "Folder searched for the main command's finished run of the same schedule, shown instead of "
+                    + "training one (default: ${DEFAULT-VALUE}, where the main command writes).")
+    Path ganRuns;
+
+    @Option(names = "--quick", description = "Quick mode: train " + ReportConfig.QUICK_GAN_EPOCHS
+            + " epochs instead of the main command's " + ReportConfig.DEFAULT_GAN_EPOCHS
+            + " (minutes less; the samples are still noise, and the page says so).")
+    boolean quick;
+
+    @Option(names = "--gan-epochs", paramLabel = "N",
+            description = "Epochs of the DCGAN run the report trains when no --checkpoint is given (default: the main "
+                    + "command's " + ReportConfig.DEFAULT_GAN_EPOCHS + "; " + ReportConfig.QUICK_GAN_EPOCHS + " with --quick).")
+    Integer ganEpochs;
 
     @Option(names = "--gan-images", paramLabel = "N", defaultValue = "" + ReportConfig.DEFAULT_GAN_IMAGES,
-            description = "Training images of the short DCGAN run, 0 for every 0 of the embedded data (default: ${DEFAULT-VALUE}).")
+            description = "Training images of the report's DCGAN run, 0 for every 0 of the embedded data (default: ${DEFAULT-VALUE}).")
     int ganImages;
 
     @Option(names = "--gan-batch-size", paramLabel = "N", defaultValue = "" + ReportConfig.DEFAULT_GAN_BATCH_SIZE,
-            description = "Batch size of the short DCGAN run (default: ${DEFAULT-VALUE}).")
+            description = "Batch size of the report's DCGAN run (default: ${DEFAULT-VALUE}).")
     int ganBatchSize;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ReportConfig.DEFAULT_SEED,
@@ -83,8 +94,13 @@ public final class Main implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--checkpoint: '" + checkpoint
                     + "' is not a folder; expected a run folder written by java -jar gan/target/gan.jar train");
         }
-        ReportConfig config = ReportConfig.builder(out).checkpoint(checkpoint).ganEpochs(ganEpochs).ganImages(ganImages)
-                .ganBatchSize(ganBatchSize).seed(seed)
+        if (quick && ganEpochs != null) {
+            throw new ParameterException(spec.commandLine(), "--quick: sets --gan-epochs " + ReportConfig.QUICK_GAN_EPOCHS
+                    + "; expected one of --quick and --gan-epochs, got both (--gan-epochs " + ganEpochs + ")");
+        }
+        int epochs = ganEpochs != null ? ganEpochs : quick ? ReportConfig.QUICK_GAN_EPOCHS : ReportConfig.DEFAULT_GAN_EPOCHS;
+        ReportConfig config = ReportConfig.builder(out).checkpoint(checkpoint).ganRuns(ganRuns).ganEpochs(epochs)
+                .ganImages(ganImages).ganBatchSize(ganBatchSize).seed(seed)
                 .posts(posts == null || posts.isEmpty() ? EnumSet.allOf(ReportConfig.Post.class) : EnumSet.copyOf(posts))
                 .build();
         ReportResult r = BlogReport.write(config, System.err);

@@ -23,8 +23,9 @@ class MainTest {
     @Test
     void helpShowsEveryOptionWithDefaults() {
         String help = run(0, "--help")[0];
-        assertThat(help).contains("--out=DIR", "--checkpoint=GAN_RUN_DIR", "--gan-epochs=N", "--seed=S",
-                "--posts=POST", "(default: 3)", "DCGAN, VB, FORMATTING, PACKAGING");
+        assertThat(help.replaceAll("\\s+", " ")).contains("--out=DIR", "--checkpoint=GAN_RUN_DIR", "--gan-epochs=N",
+                "--seed=S", "--posts=POST", "--quick", "--gan-runs=DIR", "(default: runs, where the main command writes)",
+                "(default: the main command's 100; 3 with --quick)", "DCGAN, VB, FORMATTING, PACKAGING");
     }
 
     @Test
@@ -37,6 +38,9 @@ class MainTest {
         assertThat(run(2, "--out", dir.toString(), "--checkpoint", missing.toString())[1])
                 .contains("--checkpoint: '" + missing + "' is not a folder; expected a run folder written by "
                         + "java -jar gan/target/gan.jar train");
+        assertThat(run(2, "--out", dir.toString(), "--quick", "--gan-epochs", "5")[1])
+                .contains("--quick: sets --gan-epochs 3; expected one of --quick and --gan-epochs, got both "
+                        + "(--gan-epochs 5)");
         assertThat(run(2, "--out", dir.toString(), "--gan-epochs", "0")[1])
                 .contains("report: ganEpochs: expected at least 1 epoch, got 0");
     }
