@@ -136,7 +136,7 @@ class ReportIT {
         assertThat(r.stderr()).contains("report: dcgan").contains("report: formatting");
         assertThat(out.resolve("dcgan/samples.png")).isRegularFile();
         assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).contains("epoch-0001.png")
-                .contains("samples.png").contains("from the run folder " + run.getFileName());
+                .contains("samples.png").contains("The run shown is the run folder " + run.getFileName() + ", given with --checkpoint.");
     }
 
     private static int count(String text, String needle) {
