@@ -33,7 +33,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * 1 on, by about 1e-7 relative), and a run must equal one of the two bit for bit. {@link #main} prints the
  * files; a CPU that matches neither needs a third recording from it.
  */
-class MainRunGoldenTest {
+public class MainRunGoldenTest {
+    /**
+     * The folders, relative to a recording's usual place, that hold a recording of it: this project's machine's,
+     * then the AVX-512 machine's.
+     */
+    public static final List<String> RECORDING_FOLDERS = List.of("", "avx512/");
+
     static final String HEADER = "step,loss_d,loss_g,d_x,d_g_z";
 
     /** The main run's configuration with 2 epochs: the README's command's first 30 steps. */
@@ -69,9 +75,13 @@ class MainRunGoldenTest {
         }
     }
 
-    /** The recordings of {@code resource}: the one beside this class and the one in {@code avx512/}. */
+    /** The recordings of {@code resource}, one per {@link #RECORDING_FOLDERS folder}. */
     static List<List<String>> recordings(String resource) throws IOException {
-        return List.of(recorded(resource), recorded("avx512/" + resource));
+        List<List<String>> out = new ArrayList<>();
+        for (String folder : RECORDING_FOLDERS) {
+            out.add(recorded(folder + resource));
+        }
+        return out;
     }
 
     @Test
