@@ -6,7 +6,9 @@ dev.zatta.gan.model.TrainingStep: one G forward, a D step on real + fake, a G st
 Run with Debian's /usr/bin/python3 (python3-torch) and OPENBLAS_NUM_THREADS=1; prints one line
 "images/s: X" after the timed steps. --conditional times the class-conditional model instead: G gets z with
 the one-hot digit appended (100 + 10 inputs), D ends in 11 logits (digits 0..9, then fake = 10); D learns
-real k -> k and G(z, k) -> 10, G learns G(z, k) -> k.
+real k -> k and G(z, k) -> 10, G learns G(z, k) -> k, plus the mode-seeking term of `train --conditional`
+(MSGAN, Mao et al. 2019; --mode-seeking, default 1): lambda / (r + 1e-5) with r the mean |G(z_a, k) - G(z_b, k)|
+over mean |z_a - z_b| for pairs of the batch with the same digit, as dev.zatta.gan.model.ModeSeeking.
 """
 import argparse
 import os
@@ -43,6 +45,7 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--conditional", action="store_true")
+    ap.add_argument("--mode-seeking", type=float, default=1.0)
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -62,6 +65,14 @@ def main():
         real_label = torch.randint(0, classes, (n,))   # the real batch's digits; G is asked for the same
         fake_label = torch.full((n,), classes, dtype=torch.long)   # the last class = FAKE
         one_hot = nn.functional.one_hot(real_label, classes).float()
+        pairs, unpaired = [], {}
+        for i, k in enumerate(real_label.tolist()):   # each row with the next unpaired row of its digit
+            if k in unpaired:
+                pairs.append((unpaired.pop(k), i))
+            else:
+                unpaired[k] = i
+        pair_a = torch.tensor([i for i, _ in pairs])
+        pair_b = torch.tensor([j for _, j in pairs])
     real = torch.rand(n, 1, 28, 28) * 2 - 1
 
     def step():
@@ -73,6 +84,9 @@ def main():
         opt_d.step()
         opt_g.zero_grad()
         loss_g = ce(d(fake), real_label)
+        if a.conditional and a.mode_seeking > 0:
+            ratio = (fake[pair_a] - fake[pair_b]).abs().mean() / (z[pair_a] - z[pair_b]).abs().mean()
+            loss_g = loss_g + a.mode_seeking / (ratio + 1e-5)
         loss_g.backward()
         opt_g.step()
 

@@ -67,6 +67,11 @@ final class TrainCommand implements Callable<Integer> {
             + " and fake apart (K + 1 classes, softmax loss only); grids are one row per digit.")
     boolean conditional;
 
+    @Option(names = "--mode-seeking", paramLabel = "λ", description = "Weight of the mode-seeking term in G's loss"
+            + " (MSGAN, Mao et al. 2019: rewards samples that differ when z differs); 0 turns it off (default: "
+            + TrainConfig.DEFAULT_CONDITIONAL_MODE_SEEKING + " with --conditional, 0 without).")
+    Double modeSeeking;
+
     @Option(names = "--resume", description = "Continue this run folder from its checkpoint up to --epochs"
             + " (only --epochs is read; the rest comes from the checkpoint).")
     Path resume;
@@ -85,7 +90,8 @@ final class TrainCommand implements Callable<Integer> {
             TrainConfig config = TrainConfig.builder().digits(digits)
                     .data(data == null ? null : data.toAbsolutePath().normalize().toString()).epochs(epochs)
                     .batchSize(batchSize).seed(seed).loss(LossKind.parse(loss)).learningRate(learningRate)
-                    .beta1(beta1).zDim(zDim).width(width).engine(Engine.parse(engine)).conditional(conditional).build();
+                    .beta1(beta1).zDim(zDim).width(width).engine(Engine.parse(engine)).conditional(conditional)
+                    .modeSeeking(modeSeeking == null ? TrainConfig.defaultModeSeeking(conditional) : modeSeeking).build();
             result = Trainer.train(config, Trainer.data(config), out, System.err);
         }
         System.out.println("trained " + result.epochs() + " epochs (" + result.steps() + " steps); grids, "

@@ -14,9 +14,17 @@ public enum Engine {
     /** Channels-last matrix products, about 6× faster on the blog's DCGAN ({@link GemmStep}); the default. */
     GEMM;
 
-    /** A step that trains {@code model} with this engine. */
+    /** A step that trains {@code model} with this engine and the blog's generator loss. */
     public TrainingStep stepFor(Dcgan model) {
-        return this == LAYERS ? new LayersStep(model) : new GemmStep(model);
+        return stepFor(model, ModeSeeking.NONE);
+    }
+
+    /** A step that trains {@code model} with this engine, adding {@code modeSeeking}'s term to G's loss. */
+    public TrainingStep stepFor(Dcgan model, ModeSeeking modeSeeking) {
+        if (modeSeeking == null) {
+            throw new IllegalArgumentException("modeSeeking: expected a term (ModeSeeking.NONE for none), got null");
+        }
+        return this == LAYERS ? new LayersStep(model, modeSeeking) : new GemmStep(model, modeSeeking);
     }
 
     /** The name on the command line: {@code layers} or {@code gemm}. */

@@ -17,9 +17,11 @@ final class GemmStep implements TrainingStep {
     private final Dcgan model;
     private final GemmNetwork g;
     private final GemmNetwork d;
+    private final ModeSeeking modeSeeking;
 
-    GemmStep(Dcgan model) {
+    GemmStep(Dcgan model, ModeSeeking modeSeeking) {
         this.model = model;
+        this.modeSeeking = modeSeeking;
         this.g = Dl4jNetworks.build(model.generator(), new Shape.Flat(model.architecture().generatorInputs()));
         this.d = Dl4jNetworks.build(model.discriminator(), new Shape.Grid(Architecture.SIDE, Architecture.SIDE, 1));
     }
@@ -47,11 +49,12 @@ final class GemmStep implements TrainingStep {
         d.pushGradients();
         model.update(model.discriminator(), d.gradient(), n);
 
-        // 3. G step: the updated D(fake) → REAL (the class asked for); D's input gradient (no parameter gradient)
-        // is G's external error
+        // 3. G step: the updated D(fake) → REAL (the class asked for); D's input gradient (no parameter gradient),
+        // plus the mode-seeking term's, is G's external error
         d.pullWeights();
         LossKind.Result gLoss = loss.evaluate(d.forward(fake), realClasses);
         INDArray dFake = d.backward(gLoss.gradient(), false, true);
+        modeSeeking.add(fake, z, labels, dFake);
         g.zeroGradients();
         g.backward(dFake, true, false);
         g.pushGradients();

@@ -15,9 +15,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class LayersStep implements TrainingStep {
     private final Dcgan model;
+    private final ModeSeeking modeSeeking;
 
-    LayersStep(Dcgan model) {
+    LayersStep(Dcgan model, ModeSeeking modeSeeking) {
         this.model = model;
+        this.modeSeeking = modeSeeking;
     }
 
     @Override
@@ -33,8 +35,9 @@ final class LayersStep implements TrainingStep {
         DiscriminatorPass d = discriminatorGradient(real, realClasses, fake);
         model.update(model.discriminator(), d.gradient(), n);
 
-        // 3. G step: the updated D(fake) → REAL (the class it was asked for); D's input gradient is G's error
-        GeneratorPass g = generatorGradient(fake, realClasses);
+        // 3. G step: the updated D(fake) → REAL (the class it was asked for); D's input gradient, plus the
+        // mode-seeking term's, is G's error
+        GeneratorPass g = generatorGradient(fake, realClasses, z, labels);
         model.update(model.generator(), g.gradient(), n);
 
         model.stepTaken();
@@ -74,14 +77,16 @@ final class LayersStep implements TrainingStep {
 
     /**
      * G's gradient of the loss "D(fake) is {@code targets}" (unconditional: REAL; conditional: the class G was
-     * asked for), where {@code fake} is the output of G's last training-mode forward pass. D's parameter
-     * gradient from this pass is discarded: only G changes.
+     * asked for), plus this step's {@link ModeSeeking} term of the images made from {@code z} and {@code labels},
+     * where {@code fake} is the output of G's last training-mode forward pass. D's parameter gradient from this
+     * pass is discarded: only G changes.
      */
-    GeneratorPass generatorGradient(INDArray fake, int[] targets) {
+    GeneratorPass generatorGradient(INDArray fake, int[] targets, INDArray z, int[] labels) {
         LayerWorkspaceMgr mgr = LayerWorkspaceMgr.noWorkspaces();
         MultiLayerNetwork d = model.discriminator();
         LossKind.Result gLoss = model.architecture().loss().evaluate(forward(d, fake), targets);
         INDArray dInput = d.backpropGradient(gLoss.gradient(), mgr).getSecond();
+        modeSeeking.add(fake, z, labels, dInput);
         Gradient gGrad = model.generator().backpropGradient(dInput, mgr).getFirst();
         return new GeneratorPass(gGrad, gLoss);
     }

@@ -4,6 +4,7 @@ import dev.zatta.gan.model.Architecture;
 import dev.zatta.gan.model.Dcgan;
 import dev.zatta.gan.model.Engine;
 import dev.zatta.gan.model.LossKind;
+import dev.zatta.gan.model.ModeSeeking;
 import dev.zatta.gan.model.TrainingStep;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -143,7 +144,8 @@ public final class Bench {
 
     /**
      * {@link #dl4j(Engine, int, int, int, long)}, of the class-conditional model when {@code conditional}
-     * (G's input z + one-hot digit, D's 11 logits; the batch's digits drawn at random, G asked for the same).
+     * (G's input z + one-hot digit, D's 11 logits, the mode-seeking term of {@code train --conditional}; the batch's
+     * digits drawn at random, G asked for the same).
      */
     public static double dl4j(Engine engine, boolean conditional, int batchSize, int steps, int warmup, long seed) {
         if (batchSize < 2 || steps < 1 || warmup < 0) {
@@ -158,7 +160,7 @@ public final class Bench {
             px[i] = (float) (2 * rng.nextDouble() - 1);
         }
         INDArray real = Nd4j.create(px, new long[] {batchSize, 1, Architecture.SIDE, Architecture.SIDE}, 'c');
-        TrainingStep step = engine.stepFor(model);
+        TrainingStep step = engine.stepFor(model, new ModeSeeking(TrainConfig.defaultModeSeeking(conditional)));
         int[] labels = null;
         if (conditional) {
             labels = new int[batchSize];

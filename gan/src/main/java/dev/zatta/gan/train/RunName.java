@@ -13,7 +13,8 @@ import java.util.Set;
  * run's trajectory, so that two runs that would train differently never share a folder.
  *
  * <p>The rule: {@code digits}, {@code batch}, {@code seed} and {@code loss} always; {@code conditional-True}
- * for a class-conditional run (left out for the blog's unconditional model); {@code lr} (learning
+ * for a class-conditional run (left out for the blog's unconditional model); {@code ms} (the mode-seeking
+ * weight) when it differs from the default of the run's kind ({@code TrainConfig.defaultModeSeeking}); {@code lr} (learning
  * rate), {@code beta1}, {@code zdim}, {@code width} and {@code engine} only when they differ from the blog's
  * values ({@code TrainConfig.DEFAULT_*}), and {@code data} only when a folder is given. The epochs are not in
  * the name: how far a run has gone is in its checkpoint and metrics, and {@code train --resume} extends it in
@@ -25,7 +26,8 @@ public final class RunName {
 
     /** The keys in the order they appear. */
     public static final RunTitle TITLE = RunTitle.builder()
-            .order(List.of("digits", "batch", "seed", "loss", "conditional", "lr", "beta1", "zdim", "width", "engine", "data"))
+            .order(List.of("digits", "batch", "seed", "loss", "conditional", "ms", "lr", "beta1", "zdim", "width", "engine",
+                    "data"))
             .build();
 
     /** The run folder's name of {@code config}. */
@@ -38,6 +40,9 @@ public final class RunName {
         p.put("loss", config.loss().option());
         if (config.conditional()) {
             p.put("conditional", true);
+        }
+        if (config.modeSeeking() != TrainConfig.defaultModeSeeking(config.conditional())) {
+            p.put("ms", config.modeSeeking());
         }
         if (config.learningRate() != TrainConfig.DEFAULT_LEARNING_RATE) {
             p.put("lr", config.learningRate());
@@ -88,6 +93,7 @@ public final class RunName {
                     }
                     b.conditional(c);
                 }
+                case "ms" -> b.modeSeeking(number(e.getKey(), v, name).doubleValue());
                 case "lr" -> b.learningRate(number(e.getKey(), v, name).doubleValue());
                 case "beta1" -> b.beta1(number(e.getKey(), v, name).doubleValue());
                 case "zdim" -> b.zDim(Math.toIntExact(number(e.getKey(), v, name).longValue()));

@@ -5,6 +5,7 @@ import dev.zatta.gan.data.MnistData;
 import dev.zatta.gan.model.Architecture;
 import dev.zatta.gan.model.Engine;
 import dev.zatta.gan.model.LossKind;
+import dev.zatta.gan.model.ModeSeeking;
 import java.util.Properties;
 import java.util.Set;
 
@@ -25,9 +26,13 @@ import java.util.Set;
  *                     the trajectory
  * @param conditional  whether G is given the digit with z and D tells the ten digits and fake apart (K + 1
  *                     classes; needs the softmax loss)
+ * @param modeSeeking  λ of the {@link ModeSeeking} term in G's loss; 0 turns it off. The builder's default is
+ *                     {@link #DEFAULT_CONDITIONAL_MODE_SEEKING} for a conditional run (without it, G ignores z and
+ *                     draws one image per digit) and 0, the blog's loss, otherwise
  */
 public record TrainConfig(String digits, String data, int epochs, int batchSize, long seed, LossKind loss,
-        double learningRate, double beta1, int zDim, int width, Engine engine, boolean conditional) {
+        double learningRate, double beta1, int zDim, int width, Engine engine, boolean conditional,
+        double modeSeeking) {
 
     /** The blog's digit: 0. */
     public static final String DEFAULT_DIGITS = "0";
@@ -45,6 +50,8 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
     public static final int DEFAULT_WIDTH = Architecture.BLOG_WIDTH;
     /** The channels-last engine, by its {@link Engine#option() option name}. */
     public static final String DEFAULT_ENGINE = "gemm";
+    /** λ of the mode-seeking term when a conditional run does not set it: the authors' 1. */
+    public static final double DEFAULT_CONDITIONAL_MODE_SEEKING = 1.0;
 
     public TrainConfig {
         if (digits == null) {
@@ -79,6 +86,17 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         if (conditional && loss != LossKind.SOFTMAX) {
             throw new IllegalArgumentException(CONDITIONAL_NEEDS_SOFTMAX + loss.option());
         }
+        new ModeSeeking(modeSeeking); // validates, naming the option
+    }
+
+    /** The mode-seeking weight a run of this kind gets when none is given: λ = 1 if conditional, else 0. */
+    public static double defaultModeSeeking(boolean conditional) {
+        return conditional ? DEFAULT_CONDITIONAL_MODE_SEEKING : 0;
+    }
+
+    /** The term {@link #modeSeeking()} adds to G's loss ({@link ModeSeeking#NONE} at 0). */
+    public ModeSeeking modeSeekingTerm() {
+        return new ModeSeeking(modeSeeking);
     }
 
     /** The message that refuses {@code --conditional} with another loss than softmax, up to the loss's name. */
@@ -95,10 +113,14 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         return builder().epochs(epochs).seed(seed).build();
     }
 
-    /** A builder holding this configuration's values. */
+    /** A builder holding this configuration's values (a default mode-seeking weight as "the default"). */
     public Builder toBuilder() {
-        return new Builder().digits(digits).data(data).epochs(epochs).batchSize(batchSize).seed(seed).loss(loss)
+        Builder b = new Builder().digits(digits).data(data).epochs(epochs).batchSize(batchSize).seed(seed).loss(loss)
                 .learningRate(learningRate).beta1(beta1).zDim(zDim).width(width).engine(engine).conditional(conditional);
+        if (modeSeeking != defaultModeSeeking(conditional)) {
+            b.modeSeeking(modeSeeking); // a default weight stays the default of whatever kind the builder ends as
+        }
+        return b;
     }
 
     /** The digit set of {@link #digits()}. */
@@ -136,10 +158,14 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         p.setProperty("width", Integer.toString(width));
         p.setProperty("engine", engine.name());
         p.setProperty("conditional", Boolean.toString(conditional));
+        p.setProperty("modeSeeking", Double.toString(modeSeeking));
         return p;
     }
 
-    /** The configuration of {@link #toProperties}; checkpoints from before the engine option trained with gemm. */
+    /**
+     * The configuration of {@link #toProperties}; checkpoints from before the engine option trained with gemm,
+     * and those from before the mode-seeking term without it.
+     */
     static TrainConfig fromProperties(Properties p) {
         return builder().digits(p.getProperty("digits")).data(p.getProperty("data"))
                 .epochs(Integer.parseInt(p.getProperty("epochs")))
@@ -150,6 +176,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
                 .zDim(Integer.parseInt(p.getProperty("zDim"))).width(Integer.parseInt(p.getProperty("width")))
                 .engine(Engine.valueOf(p.getProperty("engine", Engine.GEMM.name())))
                 .conditional(Boolean.parseBoolean(p.getProperty("conditional", "false")))
+                .modeSeeking(Double.parseDouble(p.getProperty("modeSeeking", "0")))
                 .build();
     }
 
@@ -167,6 +194,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         private int width = DEFAULT_WIDTH;
         private Engine engine = Engine.parse(DEFAULT_ENGINE);
         private boolean conditional;
+        private Double modeSeeking;
 
         private Builder() {}
 
@@ -231,10 +259,16 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
             return this;
         }
 
+        /** λ of the mode-seeking term; unless set, {@link #defaultModeSeeking} of the run's kind. */
+        public Builder modeSeeking(double modeSeeking) {
+            this.modeSeeking = modeSeeking;
+            return this;
+        }
+
         /** The validated configuration; the message of a bad value names its option. */
         public TrainConfig build() {
             return new TrainConfig(digits, data, epochs, batchSize, seed, loss, learningRate, beta1, zDim, width,
-                    engine, conditional);
+                    engine, conditional, modeSeeking == null ? defaultModeSeeking(conditional) : modeSeeking);
         }
     }
 }

@@ -174,7 +174,7 @@ public final class Trainer {
             PrintStream progress) throws IOException {
         TrainConfig config = start.config();
         Dcgan model = start.model();
-        TrainingStep step = config.engine().stepFor(model);
+        TrainingStep step = config.engine().stepFor(model, config.modeSeekingTerm());
         int batch = config.batchSize();
         int stepsPerEpoch = stepsPerEpoch(config, data);
         List<float[]> images = data.images();

@@ -124,11 +124,28 @@ class GemmNetworkTest {
         stepsAgree(new Architecture(6, 2, LossKind.SOFTMAX, Architecture.DIGITS));
     }
 
+    /** With the mode-seeking term (train --conditional's default), which both engines add to G's error. */
+    @org.junit.jupiter.api.Test
+    void conditionalStepsWithModeSeekingEqualTheLayerPathsSteps() {
+        Architecture arch = new Architecture(6, 2, LossKind.SOFTMAX, Architecture.DIGITS);
+        Dcgan with = stepsAgree(arch, new ModeSeeking(1));
+        Dcgan without = stepsAgree(arch, ModeSeeking.NONE);
+        assertThat(with.generator().params().sub(without.generator().params()).norm2Number().doubleValue())
+                .as("the term changed G's steps").isGreaterThan(1e-3);
+        assertThat(with.discriminator().params().sub(without.discriminator().params()).norm2Number().doubleValue())
+                .as("and, through G's images, D's later steps").isGreaterThan(0);
+    }
+
     private static void stepsAgree(Architecture arch) {
+        stepsAgree(arch, ModeSeeking.NONE);
+    }
+
+    /** Three steps of each engine agree; returns the gemm engine's model. */
+    private static Dcgan stepsAgree(Architecture arch, ModeSeeking modeSeeking) {
         Dcgan fast = Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE);
         Dcgan layers = Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE);
-        TrainingStep fastStep = Engine.GEMM.stepFor(fast);
-        TrainingStep layersStep = Engine.LAYERS.stepFor(layers);
+        TrainingStep fastStep = Engine.GEMM.stepFor(fast, modeSeeking);
+        TrainingStep layersStep = Engine.LAYERS.stepFor(layers, modeSeeking);
         for (int s = 0; s < 3; s++) {
             INDArray real = uniform(100 + s, 6, 1, 28, 28);
             INDArray z = uniform(200 + s, 6, arch.zDim());
@@ -157,6 +174,7 @@ class GemmNetworkTest {
                 layers.discriminator().getUpdater().getStateViewArray(), 1e-7);
         assertThat(fast.generator().params().sub(Dcgan.create(arch, 1e-2, 0.5, 21, DataType.DOUBLE).generator()
                 .params()).norm2Number().doubleValue()).as("the steps changed G").isGreaterThan(1e-3);
+        return fast;
     }
 
     @org.junit.jupiter.api.Test

@@ -16,11 +16,11 @@ final class HalfSteps {
 
     /** G's half of a step with the classes G is asked for (null for an unconditional model). */
     static LossKind.Result generatorStepOnly(Dcgan model, INDArray z, int[] labels) {
-        LayersStep parts = new LayersStep(model);
+        LayersStep parts = new LayersStep(model, ModeSeeking.NONE);
         Architecture arch = model.architecture();
         int n = Math.toIntExact(z.size(0));
         INDArray fake = LayersStep.forward(model.generator(), arch.generatorInput(z, labels));
-        LayersStep.GeneratorPass pass = parts.generatorGradient(fake, arch.realClasses(labels, n));
+        LayersStep.GeneratorPass pass = parts.generatorGradient(fake, arch.realClasses(labels, n), z, labels);
         model.update(model.generator(), pass.gradient(), Math.toIntExact(z.size(0)));
         model.stepTaken();
         return pass.loss();
@@ -33,7 +33,7 @@ final class HalfSteps {
 
     /** D's half of a step with the real images' classes (null for an unconditional model), G asked for the same. */
     static void discriminatorStepOnly(Dcgan model, INDArray real, int[] labels, INDArray z) {
-        LayersStep parts = new LayersStep(model);
+        LayersStep parts = new LayersStep(model, ModeSeeking.NONE);
         Architecture arch = model.architecture();
         int n = Math.toIntExact(z.size(0));
         INDArray fake = LayersStep.forward(model.generator(), arch.generatorInput(z, labels));
@@ -55,7 +55,7 @@ final class HalfSteps {
     /** G's raw (undivided, per-example-summed) gradient for latent vectors z, without updating anything. */
     static INDArray generatorGradient(Dcgan model, INDArray z) {
         INDArray fake = LayersStep.forward(model.generator(), z);
-        return new LayersStep(model).generatorGradient(fake, model.architecture().realClasses(null,
-                Math.toIntExact(z.size(0)))).gradient().gradient().dup();
+        return new LayersStep(model, ModeSeeking.NONE).generatorGradient(fake, model.architecture().realClasses(null,
+                Math.toIntExact(z.size(0))), z, null).gradient().gradient().dup();
     }
 }

@@ -27,7 +27,27 @@ class RunNameTest {
                 MAIN.toBuilder().zDim(8).build(),
                 MAIN.toBuilder().width(4).build(),
                 MAIN.toBuilder().engine(Engine.LAYERS).build(),
-                MAIN.toBuilder().data("/usr/share/datasets/fashion-mnist").build());
+                MAIN.toBuilder().data("/usr/share/datasets/fashion-mnist").build(),
+                MAIN.toBuilder().digits("0-9").conditional(true).build(),
+                MAIN.toBuilder().digits("0-9").conditional(true).modeSeeking(0).build(),
+                MAIN.toBuilder().modeSeeking(0.5).build());
+    }
+
+    @Test
+    void theModeSeekingWeightDefaultsByKindAndSurvivesTheCheckpointsProperties() {
+        assertThat(MAIN.modeSeeking()).as("the blog's loss").isZero();
+        TrainConfig conditional = MAIN.toBuilder().digits("0-9").conditional(true).build();
+        assertThat(conditional.modeSeeking()).isEqualTo(TrainConfig.DEFAULT_CONDITIONAL_MODE_SEEKING);
+        assertThat(conditional.modeSeekingTerm().active()).isTrue();
+        TrainConfig off = conditional.toBuilder().modeSeeking(0).build();
+        assertThat(TrainConfig.fromProperties(off.toProperties())).isEqualTo(off);
+        assertThat(TrainConfig.fromProperties(conditional.toProperties())).isEqualTo(conditional);
+        java.util.Properties before = conditional.toProperties();
+        before.remove("modeSeeking");
+        assertThat(TrainConfig.fromProperties(before).modeSeeking())
+                .as("a checkpoint from before the term trained without it").isZero();
+        assertThatThrownBy(() -> MAIN.toBuilder().modeSeeking(-1).build())
+                .hasMessage("mode-seeking: expected a weight >= 0, got -1.0");
     }
 
     @Test
@@ -50,7 +70,10 @@ class RunNameTest {
                 "digits-0_batch-64_seed-1_loss-softmax_zdim-8",
                 "digits-0_batch-64_seed-1_loss-softmax_width-4",
                 "digits-0_batch-64_seed-1_loss-softmax_engine-layers",
-                "digits-0_batch-64_seed-1_loss-softmax_data-%2Fusr%2Fshare%2Fdatasets%2Ffashion-mnist");
+                "digits-0_batch-64_seed-1_loss-softmax_data-%2Fusr%2Fshare%2Fdatasets%2Ffashion-mnist",
+                "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True",
+                "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_ms-0.0",
+                "digits-0_batch-64_seed-1_loss-softmax_ms-0.5");
         Set<String> names = new HashSet<>();
         variants().forEach(c -> names.add(c.runName()));
         assertThat(names).as("two trajectories never share a folder").hasSize(variants().size());
@@ -82,7 +105,7 @@ class RunNameTest {
                 .hasMessage("run name: expected a key loss in \"digits-0_batch-64_seed-1\"");
         assertThatThrownBy(() -> RunName.parse("digits-0_batch-64_seed-1_loss-softmax_epochs-100"))
                 .hasMessage("run name: unknown key epochs in \"digits-0_batch-64_seed-1_loss-softmax_epochs-100\"; "
-                        + "expected [digits, batch, seed, loss, conditional, lr, beta1, zdim, width, engine, data]");
+                        + "expected [digits, batch, seed, loss, conditional, ms, lr, beta1, zdim, width, engine, data]");
         assertThatThrownBy(() -> RunName.parse("digits-0_batch-x_seed-1_loss-softmax"))
                 .hasMessage("run name: expected a number for batch in \"digits-0_batch-x_seed-1_loss-softmax\", got x");
     }
