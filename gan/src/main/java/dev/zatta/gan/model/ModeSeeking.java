@@ -19,10 +19,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * L_G ← L_G + λ / (r + ε),   ε = 10⁻⁵
  * </pre>
  *
- * the L1 distances and ε of the authors' code. A pair is two samples of the batch drawn for the same class
- * (conditional model: consecutive rows with the same label; unconditional: rows 2i and 2i + 1), so no extra
- * generator pass is needed. A collapsed generator (r → 0) gets a push of size λ / r² that separates its
- * samples; a varied one (r of real digits) one that the adversarial gradient outweighs.
+ * the L1 distances and ε of the authors' code. The authors draw a second batch with the same classes and
+ * other z; here a pair is two samples of the one batch asked for the same class (each row with the next
+ * unpaired row of its label; unconditional: rows 2i and 2i + 1), so no extra generator pass is needed. The
+ * push on the images grows as λ / r² when the samples of a class draw together (r → 0) and fades as they
+ * spread.
  *
  * <p>Only the generator's step uses it: its gradient with respect to G's output images is added to the
  * adversarial one before G's backward pass, in both engines, so the engines still agree

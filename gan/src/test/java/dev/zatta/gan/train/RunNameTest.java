@@ -83,10 +83,12 @@ class RunNameTest {
     void theReadmesExamplesAreTheNamesOfTheirRuns() {
         assertThat(MAIN.toBuilder().learningRate(0.001).width(32).build().runName())
                 .isEqualTo("digits-0_batch-64_seed-1_loss-softmax_lr-0.001_width-32");
-        TrainConfig fashion = MAIN.toBuilder().digits("0-9").loss(LossKind.SIGMOID).epochs(5)
+        TrainConfig fashion = MAIN.toBuilder().digits("0-9").conditional(true).epochs(5)
                 .data("/usr/share/datasets/fashion-mnist").build();
-        assertThat(fashion.runName())
-                .isEqualTo("digits-0-9_batch-64_seed-1_loss-sigmoid_data-%2Fusr%2Fshare%2Fdatasets%2Ffashion-mnist");
+        assertThat(fashion.runName()).isEqualTo(
+                "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_data-%2Fusr%2Fshare%2Fdatasets%2Ffashion-mnist");
+        assertThat(MAIN.toBuilder().digits("0-9").conditional(true).modeSeeking(0).build().runName())
+                .isEqualTo("digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_ms-0.0");
         assertThat(RunName.parse(fashion.runName()).epochs(5).build()).isEqualTo(fashion);
     }
 
