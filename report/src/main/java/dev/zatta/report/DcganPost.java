@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * The DCGAN post: per-epoch sample grids with the discriminator's P(real) above each image, the loss
  * curves, a sample grid and the quality score — from a finished {@code gan train} run folder, or from a
- * run the report trains itself. Stateless.
+ * run the report trains itself; then the class-conditional run's part ({@link DcganConditional}). Stateless.
  */
 public final class DcganPost {
     /** The sub-folder of the report the DCGAN files go to. */
@@ -38,13 +38,15 @@ public final class DcganPost {
      * The section for {@code config}: from its checkpoint when given; otherwise from a finished run of the
      * report's schedule (on every zero) when {@code config.ganRuns()} holds one, such as the main command's;
      * otherwise from a run the report trains (by default the main command's schedule, in quick mode 3
-     * epochs). The page says which.
+     * epochs). The page says which. Then the conditional part, all ten digits ({@link DcganConditional}).
      */
     public static Section section(ReportConfig config, PrintStream progress) throws IOException {
         Path dir = config.out().resolve(DIR);
         Files.createDirectories(dir);
         Source source = source(config, dir.resolve("runs"), progress);
-        return fromRun(source.run(), source.origin(), dir, config, progress);
+        List<Item> items = new ArrayList<>(fromRun(source.run(), source.origin(), dir, config, progress));
+        items.addAll(DcganConditional.items(config, dir, progress));
+        return Section.of(ReportConfig.Post.DCGAN, intro(), items);
     }
 
     static Source source(ReportConfig config, Path trainInto, PrintStream progress) throws IOException {
@@ -81,7 +83,8 @@ public final class DcganPost {
                 + "the blog's zeros (the report's default trains those)");
     }
 
-    static Section fromRun(Path run, String origin, Path dir, ReportConfig config, PrintStream progress)
+    /** The zeros part's items from {@code run}, its files written into {@code dir}. */
+    static List<Item> fromRun(Path run, String origin, Path dir, ReportConfig config, PrintStream progress)
             throws IOException {
         if (!Files.isDirectory(run)) {
             throw new IllegalArgumentException("checkpoint: '" + run + "' is not a folder; expected a run folder written "
@@ -141,7 +144,7 @@ public final class DcganPost {
                         header, rows));
             }
         }
-        return Section.of(ReportConfig.Post.DCGAN, intro(), items);
+        return items;
     }
 
     /** The quality score table: what {@code gan evaluate} prints, in a row. */
@@ -164,7 +167,9 @@ public final class DcganPost {
     private static String intro() {
         return "The blog trained Chainer's DCGAN on the digit 0 of MNIST on a CPU and plotted samples after every epoch "
                 + "with the discriminator's P(real) above each; zatta's gan module ports it to Deeplearning4j and "
-                + "trains on the 10,000 MNIST digits embedded in the jar.";
+                + "trains on the 10,000 MNIST digits embedded in the jar. The blog stopped at zeros (ideally 0–9, but "
+                + "without a GPU it never finishes); the post ends with all ten digits from one class-conditional "
+                + "generator that is told which digit to draw.";
     }
 
     static List<Path> epochGrids(Path run) throws IOException {
@@ -189,9 +194,11 @@ public final class DcganPost {
     }
 
     private static String epochsOf(List<Path> grids) {
-        return String.join(", ", grids.stream().map(p -> {
-            String n = p.getFileName().toString().replaceAll("\\D", "");
-            return n.replaceFirst("^0+(?=\\d)", "");
-        }).toList());
+        return String.join(", ", grids.stream().map(p -> String.valueOf(epochOf(p))).toList());
+    }
+
+    /** The epoch of an {@code epoch-NNNN.png} grid. */
+    static int epochOf(Path grid) {
+        return Integer.parseInt(grid.getFileName().toString().replaceAll("\\D", ""));
     }
 }

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param ganRuns the folder searched for a finished {@code gan train} run of the report's schedule (the main
  *        command writes {@code runs/})
  * @param ganEpochs epochs of the report's own DCGAN run: by default the main command's 100, which draws
- *        recognisable zeros; {@link #QUICK_GAN_EPOCHS} in quick mode
- * @param ganImages how many training images (of the digit 0) the report's run uses; 0: all of them
- * @param ganBatchSize the report's run's batch size
+ *        recognisable zeros; {@link #QUICK_GAN_EPOCHS} in quick mode. The post's conditional run (all ten digits)
+ *        gets a fifth of them, {@link #ganConditionalEpochs()}
+ * @param ganImages how many training images (of the digit 0) the report's run uses; 0: all of them. The
+ *        conditional run uses as many of <i>every</i> digit (0: every embedded digit, 10,000)
+ * @param ganBatchSize the report's run's batch size, and the conditional run's
  * @param seed the seed of every random choice (data noise, network initialisation, samples)
  * @param posts which posts to reproduce
  */
@@ -30,6 +32,11 @@ public record ReportConfig(Path out, Optional<Path> checkpoint, Path ganRuns, in
      * --epochs 100}), so that the page shows the blog's zeros, not noise (about 4 minutes on 2 cores).
      */
     public static final int DEFAULT_GAN_EPOCHS = TrainConfig.DEFAULT_EPOCHS;
+    /**
+     * Epochs of the README's conditional command ({@code gan train --digits 0-9 --conditional --epochs 20}, about 9
+     * minutes on 2 cores): what {@link #ganConditionalEpochs()} gives for the default {@link #DEFAULT_GAN_EPOCHS}.
+     */
+    public static final int DEFAULT_CONDITIONAL_EPOCHS = 20;
     /** Epochs of quick mode ({@code --quick}): minutes less, but the samples are still noise. */
     public static final int QUICK_GAN_EPOCHS = 3;
     /** Where the main command ({@code gan train ... --out runs/}) writes its run folder, relative to the working folder. */
@@ -95,6 +102,17 @@ public record ReportConfig(Path out, Optional<Path> checkpoint, Path ganRuns, in
             throw new IllegalArgumentException("posts: expected at least one of " + EnumSet.allOf(Post.class) + ", got none");
         }
         posts = Set.copyOf(posts);
+    }
+
+    /**
+     * Epochs of the post's conditional run (all ten digits, one row per digit in its grids):
+     * {@code ganEpochs} × {@value #DEFAULT_CONDITIONAL_EPOCHS} / {@value #DEFAULT_GAN_EPOCHS}, rounded up — the README's
+     * {@value #DEFAULT_CONDITIONAL_EPOCHS} for the default {@value #DEFAULT_GAN_EPOCHS}, 1 in quick mode. No option of
+     * its own: the zeros run's schedule scales both, so a shorter report trains a shorter conditional run too.
+     */
+    public int ganConditionalEpochs() {
+        return Math.toIntExact(((long) ganEpochs * DEFAULT_CONDITIONAL_EPOCHS + DEFAULT_GAN_EPOCHS - 1)
+                / DEFAULT_GAN_EPOCHS);
     }
 
     public static Builder builder(Path out) {

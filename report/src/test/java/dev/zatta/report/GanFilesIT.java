@@ -8,6 +8,7 @@ import dev.zatta.gan.eval.QualityEvaluator;
 import dev.zatta.gan.eval.QualityReport;
 import dev.zatta.gan.model.Dcgan;
 import dev.zatta.gan.train.Checkpoint;
+import dev.zatta.gan.train.Evaluation;
 import dev.zatta.gan.train.Images;
 import dev.zatta.gan.train.Metrics;
 import dev.zatta.gan.train.RunName;
@@ -37,7 +38,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * gan names its run folder with a formatting RunTitle, captions its grids with a formatting template and
  * draws through common-plot: the tiny run the report trained through gan's API ({@link TinyReport}: 1
- * epoch, 256 zeros, batches of 32) is read back from its folder.
+ * epoch, 256 zeros, batches of 32) is read back from its folder, and so is the conditional part's tiny run.
  */
 class GanFilesIT {
     static final long SEED = TinyReport.SEED;
@@ -46,16 +47,17 @@ class GanFilesIT {
     static Path out;
     static Path runs;
     static Path run;
+    static Path conditionalRun;
     static Checkpoint checkpoint;
 
     @BeforeAll
     static void readTheRun() throws Exception {
         TinyReport.get();
         runs = TinyReport.OUT.resolve(DcganPost.DIR).resolve("runs");
+        run = runs.resolve(GanRuns.trainConfig(TinyReport.config()).runName());
+        conditionalRun = runs.resolve(GanRuns.conditionalConfig(TinyReport.config()).runName());
         try (var s = Files.list(runs)) {
-            List<Path> all = s.toList();
-            assertThat(all).as("run folders in %s", runs).hasSize(1);
-            run = all.get(0);
+            assertThat(s.toList()).as("run folders in %s", runs).containsExactlyInAnyOrder(run, conditionalRun);
         }
         checkpoint = Checkpoint.load(run);
     }
@@ -156,6 +158,35 @@ class GanFilesIT {
                         String.format(Locale.ROOT, "%.3f", q.meanConfidence()),
                         String.format(Locale.ROOT, "%.1f", q.fid())).stream()
                         .map(c -> "<td><code>" + c + "</code></td>").reduce("<tr>", String::concat) + "</tr>");
+    }
+
+    @Test
+    void theConditionalPartShowsTheTinyConditionalRunsGridAndScoresItAsEvaluateDoes() throws Exception {
+        Checkpoint cp = Checkpoint.load(conditionalRun);
+        assertThat(cp.config()).isEqualTo(TrainConfig.builder().digits("0-9").conditional(true).epochs(1)
+                .batchSize(TinyReport.BATCH).seed(SEED).build());
+        assertThat(conditionalRun.getFileName().toString())
+                .isEqualTo("digits-0-9_batch-" + TinyReport.BATCH + "_seed-" + SEED + "_loss-softmax_conditional-True");
+        // 256 of every digit, in batches of 32: one epoch of 80 steps
+        assertThat(Metrics.read(conditionalRun.resolve("metrics.csv"))).hasSize(10 * TinyReport.IMAGES / TinyReport.BATCH);
+        // the page shows the run's last grid, 10 × 10, under a name the zeros run's grids cannot take
+        Path shown = TinyReport.OUT.resolve("dcgan/conditional-epoch-0001.png");
+        assertThat(Files.mismatch(conditionalRun.resolve("epoch-0001.png"), shown)).isEqualTo(-1L);
+        ImageGrid grid = Images.conditionalGrid(cp.model(), cp.fixedZ(), cp.config().digitSet(), "epoch 1");
+        BufferedImage png = ImageIO.read(shown.toFile());
+        assertThat(png.getWidth()).isEqualTo(grid.width());
+        assertThat(png.getHeight()).isEqualTo(grid.height());
+        String page = Files.readString(TinyReport.OUT.resolve("index.html"), StandardCharsets.UTF_8)
+                .replace("<wbr>", "").replace("&#39;", "'"); // as a reader sees the text
+        assertThat(page).contains("The run shown is a run of 1 epoch trained by this report (batch 32, the first 256 "
+                + "images of every digit, seed 7); that is shorter than the README's 20 epochs");
+        // the overall row of the quality table is gan evaluate's, recomputed here
+        String json = Evaluation.of(cp, GanRuns.EVALUATED_PER_DIGIT, SEED, QualityEvaluator.shipped());
+        java.util.regex.Matcher overall = java.util.regex.Pattern.compile("\"overall\": \\{\"n\": 1000, .*\"recognised_share\": "
+                + "([0-9.]+), ").matcher(json);
+        assertThat(overall.find()).as(json).isTrue();
+        assertThat(page).contains("<tr><td><code>all</code></td><td><code>1000</code></td><td><code>"
+                + String.format(Locale.ROOT, "%.1f%%", 100 * Double.parseDouble(overall.group(1))) + "</code></td>");
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole report written with tiny settings ({@link TinyReport}: a 1-epoch DCGAN on 256 zeros) through
+ * The whole report written with tiny settings ({@link TinyReport}: a 1-epoch DCGAN on 256 zeros, and a 1-epoch
+ * conditional one on 256 images of every digit) through
  * the library API; then opens {@code index.html} in headless Chromium and checks that every image loaded and
  * that no section is wider than the window, at 1100 and 768 px.
  */
@@ -40,7 +41,7 @@ class ReportIT {
         }
         // the figures each post must show
         assertThat(result.sections().get(0).images()).as("dcgan").anyMatch(i -> i.matches("dcgan/epoch-\\d+\\.png"))
-                .contains("dcgan/curves.png", "dcgan/samples.png");
+                .contains("dcgan/curves.png", "dcgan/samples.png", "dcgan/conditional-epoch-0001.png");
         assertThat(result.sections().get(1).images()).containsExactly("vb/blog-beta-fixed.png",
                 "vb/blog-beta-learned.png", "vb/lower-bound-vs-degree.png", "vb/lower-bound-vs-iteration.png");
     }
@@ -122,21 +123,23 @@ class ReportIT {
     void theJarRunsOnItsOwnClassPathFromACheckpoint() throws Exception {
         // report/target/report.jar with target/lib: the command a user types, DL4J included
         Path jar = Path.of(System.getProperty("report.jar", "target/report.jar")).toAbsolutePath();
-        Path run;
-        try (Stream<Path> runs = Files.list(OUT.resolve(DcganPost.DIR).resolve("runs"))) {
-            run = runs.findFirst().orElseThrow();
-        }
+        Path run = OUT.resolve(DcganPost.DIR).resolve("runs").resolve(GanRuns.trainConfig(TinyReport.config()).runName());
         Path out = Path.of("target", "report-jar").toAbsolutePath();
+        Path noRuns = Path.of("target", "report-jar-no-runs").toAbsolutePath(); // not the repository's runs/
         Chromium.deleteTree(out);
         Repo.Run r = Repo.run(Repo.root(), List.of(Repo.java(), "-jar", jar.toString(), "--out", out.toString(),
-                "--checkpoint", run.toString(), "--posts", "dcgan,formatting", "--seed", "3"), 300);
+                "--checkpoint", run.toString(), "--gan-runs", noRuns.toString(), "--posts", "dcgan,formatting",
+                "--seed", "3"), 300);
         assertThat(r.exitCode()).as("stderr: %s", r.stderr()).isZero();
-        int images = DcganPost.epochGrids(run).size() + 2; // the epoch grids, curves.png, samples.png
+        // the epoch grids, curves.png, samples.png; no conditional grid: with --checkpoint nothing is trained
+        int images = DcganPost.epochGrids(run).size() + 2;
         assertThat(r.stdout()).isEqualTo("report: 2 sections, " + images + " images; open " + out.resolve("index.html").toUri() + "\n");
         assertThat(r.stderr()).contains("report: dcgan").contains("report: formatting");
         assertThat(out.resolve("dcgan/samples.png")).isRegularFile();
         assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).contains("epoch-0001.png")
-                .contains("samples.png").contains("The run shown is the run folder " + run.getFileName() + ", given with --checkpoint.");
+                .contains("samples.png").contains("The run shown is the run folder " + run.getFileName() + ", given with --checkpoint.")
+                .contains("Not shown: with --checkpoint the report trains nothing, and " + noRuns + " holds no finished run");
+        assertThat(out.resolve("dcgan/runs")).doesNotExist();
     }
 
     private static int count(String text, String needle) {

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The whole report written once per test JVM with tiny settings — a 1-epoch DCGAN on 256 zeros in batches
- * of 32 — shared by the integration tests that read it (training is the slow part).
+ * of 32, and the conditional part's 1-epoch run on the first 256 images of every digit (2,560) in batches of 32
+ * — shared by the integration tests that read it (training is the slow part).
  */
 final class TinyReport {
     static final Path OUT = Path.of("target", "report-it").toAbsolutePath();

@@ -43,15 +43,18 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--gan-epochs", paramLabel = "N",
             description = "Epochs of the DCGAN run the report trains when no --checkpoint is given (default: the main "
-                    + "command's " + ReportConfig.DEFAULT_GAN_EPOCHS + "; " + ReportConfig.QUICK_GAN_EPOCHS + " with --quick).")
+                    + "command's " + ReportConfig.DEFAULT_GAN_EPOCHS + "; " + ReportConfig.QUICK_GAN_EPOCHS + " with --quick). "
+                    + "The conditional run of all ten digits gets a fifth, rounded up (the README's "
+                    + ReportConfig.DEFAULT_CONDITIONAL_EPOCHS + " by default).")
     Integer ganEpochs;
 
     @Option(names = "--gan-images", paramLabel = "N", defaultValue = "" + ReportConfig.DEFAULT_GAN_IMAGES,
-            description = "Training images of the report's DCGAN run, 0 for every 0 of the embedded data (default: ${DEFAULT-VALUE}).")
+            description = "Training images of the report's DCGAN run, 0 for every 0 of the embedded data (default: "
+                    + "${DEFAULT-VALUE}); the conditional run trains on N of every digit.")
     int ganImages;
 
     @Option(names = "--gan-batch-size", paramLabel = "N", defaultValue = "" + ReportConfig.DEFAULT_GAN_BATCH_SIZE,
-            description = "Batch size of the report's DCGAN run (default: ${DEFAULT-VALUE}).")
+            description = "Batch size of the report's DCGAN runs (default: ${DEFAULT-VALUE}).")
     int ganBatchSize;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "" + ReportConfig.DEFAULT_SEED,
