@@ -45,7 +45,7 @@ final class DcganConditional {
         if (source.isEmpty()) {
             return List.of(Item.text(TITLE, "Not shown: with --checkpoint the report trains nothing, and "
                     + config.ganRuns() + " holds no finished run of " + command(wanted) + " (the folder "
-                    + wanted.runName() + "). Run that command, about 9 minutes on 2 cores, and write the report "
+                    + wanted.runName() + "). Run that command, about 7½ minutes on 2 cores, and write the report "
                     + "again to see the conditional run's grid and scores here.", ""));
         }
         return fromRun(source.get().run(), source.get().origin(), dir, config.seed());

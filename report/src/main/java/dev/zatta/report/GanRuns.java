@@ -57,7 +57,7 @@ final class GanRuns {
 
     /**
      * The training configuration of the post's conditional run (all ten digits, one row per digit): the README's
-     * conditional command ({@code gan train --digits 0-9 --conditional --epochs 20}, the softmax loss and the
+     * conditional command ({@code gan train --digits 0-9 --conditional --epochs 16}, the softmax loss and the
      * mode-seeking weight 1 by default) with {@link ReportConfig#ganConditionalEpochs()} epochs and the report's
      * batch and seed. With the report's defaults it is that command's run.
      */
@@ -68,7 +68,7 @@ final class GanRuns {
 
     /**
      * Whether {@code config} trains {@code conditional} exactly as the README's conditional command does: every
-     * embedded digit and every default of {@code gan train --digits 0-9 --conditional --epochs 20}.
+     * embedded digit and every default of {@code gan train --digits 0-9 --conditional --epochs 16}.
      */
     static boolean isReadmeConditional(ReportConfig config, TrainConfig conditional) {
         return config.ganImages() == 0 && conditional.equals(TrainConfig.builder().digits(ALL_DIGITS).conditional(true)

@@ -61,7 +61,7 @@ class DcganConditionalTest {
     void aSubsetIsTrainedOnTheFirstImagesOfEveryDigitAndThePageSaysSo() throws Exception {
         assertThat(source.run()).isEqualTo(tmp.resolve("out/dcgan/runs").resolve(tiny().runName()));
         assertThat(source.origin()).isEqualTo("a run of 1 epoch trained by this report (batch 10, the first 2 images of "
-                + "every digit, seed 3); that is shorter than the README's 20 epochs (the report's default trains those)");
+                + "every digit, seed 3); that is shorter than the README's 16 epochs (the report's default trains those)");
         assertThat(progress).startsWith("report: training the conditional DCGAN (digits 0-9) for 1 epochs on 20 images, "
                 + "batch 10\nepoch 1/1 ");
         TrainingSet data = GanRuns.conditionalData(tiny(), PER_DIGIT);
@@ -166,8 +166,8 @@ class DcganConditionalTest {
             assertThat(i.title()).isEqualTo("All ten digits, on request");
             assertThat(i.images()).isEmpty();
             assertThat(i.sentence()).isEqualTo("Not shown: with --checkpoint the report trains nothing, and " + runs
-                    + " holds no finished run of java -jar gan/target/gan.jar train --digits 0-9 --conditional --epochs 20 "
-                    + "(the folder " + name + "). Run that command, about 9 minutes on 2 cores, and write the report "
+                    + " holds no finished run of java -jar gan/target/gan.jar train --digits 0-9 --conditional --epochs 16 "
+                    + "(the folder " + name + "). Run that command, about 7½ minutes on 2 cores, and write the report "
                     + "again to see the conditional run's grid and scores here.");
         });
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("report: " + runs + " holds no finished run " + name

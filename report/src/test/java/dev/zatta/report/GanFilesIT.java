@@ -179,7 +179,7 @@ class GanFilesIT {
         String page = Files.readString(TinyReport.OUT.resolve("index.html"), StandardCharsets.UTF_8)
                 .replace("<wbr>", "").replace("&#39;", "'"); // as a reader sees the text
         assertThat(page).contains("The run shown is a run of 1 epoch trained by this report (batch 32, the first 256 "
-                + "images of every digit, seed 7); that is shorter than the README's 20 epochs");
+                + "images of every digit, seed 7); that is shorter than the README's 16 epochs");
         // the overall row of the quality table is gan evaluate's, recomputed here
         String json = Evaluation.of(cp, GanRuns.EVALUATED_PER_DIGIT, SEED, QualityEvaluator.shipped());
         java.util.regex.Matcher overall = java.util.regex.Pattern.compile("\"overall\": \\{\"n\": 1000, .*\"recognised_share\": "

@@ -36,17 +36,17 @@ class ReportConfigTest {
     @Test
     void theConditionalRunIsTheReadmesConditionalCommandByDefaultAndScalesWithTheEpochs() {
         ReportConfig c = ReportConfig.builder(Path.of("out")).build();
-        assertThat(c.ganConditionalEpochs()).isEqualTo(ReportConfig.DEFAULT_CONDITIONAL_EPOCHS).isEqualTo(20);
-        TrainConfig readme = TrainConfig.builder().digits("0-9").conditional(true).epochs(20).build();
+        assertThat(c.ganConditionalEpochs()).isEqualTo(ReportConfig.DEFAULT_CONDITIONAL_EPOCHS).isEqualTo(16);
+        TrainConfig readme = TrainConfig.builder().digits("0-9").conditional(true).epochs(16).build();
         assertThat(GanRuns.conditionalConfig(c)).isEqualTo(readme);
         assertThat(readme.runName()).isEqualTo("digits-0-9_batch-64_seed-1_loss-softmax_conditional-True");
         assertThat(readme.modeSeeking()).isEqualTo(1.0);
         assertThat(GanRuns.isReadmeConditional(c, GanRuns.conditionalConfig(c))).isTrue();
-        // a fifth of the zeros run's epochs, rounded up
+        // 16/100 of the zeros run's epochs, rounded up
         assertThat(ReportConfig.builder(Path.of("out")).quick().build().ganConditionalEpochs()).isEqualTo(1);
         assertThat(ReportConfig.builder(Path.of("out")).ganEpochs(1).build().ganConditionalEpochs()).isEqualTo(1);
-        assertThat(ReportConfig.builder(Path.of("out")).ganEpochs(50).build().ganConditionalEpochs()).isEqualTo(10);
-        assertThat(ReportConfig.builder(Path.of("out")).ganEpochs(51).build().ganConditionalEpochs()).isEqualTo(11);
+        assertThat(ReportConfig.builder(Path.of("out")).ganEpochs(50).build().ganConditionalEpochs()).isEqualTo(8);
+        assertThat(ReportConfig.builder(Path.of("out")).ganEpochs(51).build().ganConditionalEpochs()).isEqualTo(9);
         ReportConfig quick = ReportConfig.builder(Path.of("out")).quick().build();
         assertThat(GanRuns.isReadmeConditional(quick, GanRuns.conditionalConfig(quick))).isFalse();
         ReportConfig subset = ReportConfig.builder(Path.of("out")).ganImages(500).build();

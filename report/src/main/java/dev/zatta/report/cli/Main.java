@@ -44,7 +44,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--gan-epochs", paramLabel = "N",
             description = "Epochs of the DCGAN run the report trains when no --checkpoint is given (default: the main "
                     + "command's " + ReportConfig.DEFAULT_GAN_EPOCHS + "; " + ReportConfig.QUICK_GAN_EPOCHS + " with --quick). "
-                    + "The conditional run of all ten digits gets a fifth, rounded up (the README's "
+                    + "The conditional run of all ten digits gets 16/100 of them, rounded up (the README's "
                     + ReportConfig.DEFAULT_CONDITIONAL_EPOCHS + " by default).")
     Integer ganEpochs;
 
