@@ -50,10 +50,13 @@ class MainCommandIT {
         assertThat(runDir.resolve("epoch-0100.png")).isRegularFile();
         List<List<String>> recordings = new ArrayList<>();
         for (String folder : MainRunGoldenTest.RECORDING_FOLDERS) {
-            recordings.add(recordedRows("train/" + folder + "main-run-30-steps-2-threads.csv"));
+            String resource = "train/" + folder + "main-run-30-steps-2-threads.csv";
+            if (folder.isEmpty() || MainCommandIT.class.getResource(resource) != null) {
+                recordings.add(recordedRows(resource));
+            }
         }
         assertThat(recordings)
-                .as("the recordings of the first 30 steps (MainRunGoldenTest says why there are two)")
+                .as("the recordings of the first 30 steps (MainRunGoldenTest says why there are several)")
                 .contains(firstRows(runDir.resolve("metrics.csv"), 30));
 
         String json = run(tmp, jar, List.of("evaluate", "--checkpoint", runDir.toString(), "--n", "64"));
