@@ -6,6 +6,7 @@ import dev.zatta.gan.eval.QualityEvaluator;
 import dev.zatta.gan.eval.QualityReport;
 import dev.zatta.gan.model.LossKind;
 import dev.zatta.gan.train.Checkpoint;
+import dev.zatta.gan.train.Evaluation;
 import dev.zatta.gan.train.Sampler;
 import dev.zatta.gan.train.TrainConfig;
 import dev.zatta.gan.train.Trainer;
@@ -99,7 +100,7 @@ final class GanRuns {
     /**
      * {@code gan evaluate --checkpoint run --n }{@value #EVALUATED_PER_DIGIT}{@code  --seed seed} of a conditional
      * run: that many samples of every digit of the run, each judged against its own digit (the same samples, labels
-     * and floor seed as {@code dev.zatta.gan.train.Evaluation}).
+     * and floor seed as {@code gan evaluate}, through {@link Evaluation#conditional}).
      */
     static ConditionalReport evaluateConditional(Path run, long seed) throws IOException {
         Checkpoint cp = Checkpoint.load(run);
@@ -107,9 +108,7 @@ final class GanRuns {
             throw new IllegalArgumentException("run: '" + run + "' was trained without --conditional; expected a run of "
                     + "java -jar gan/target/gan.jar train --conditional");
         }
-        int[] labels = Sampler.labels(cp.config(), EVALUATED_PER_DIGIT * cp.config().digitSet().size(), null);
-        return QualityEvaluator.shipped().evaluateConditional(Sampler.sample(cp.model(), labels.length, seed, labels),
-                labels, seed);
+        return Evaluation.conditional(cp, EVALUATED_PER_DIGIT, seed, QualityEvaluator.shipped());
     }
 
     /**
