@@ -1,15 +1,14 @@
 #!/usr/bin/python3
 """The blog's DCGAN training step in PyTorch, the peer of `gan.jar bench`.
 
-Same architecture, loss (softmax cross-entropy, class 0 = real), Adam(2e-4, 0.5; --lr), batch and step as
+Same architecture, loss (softmax cross-entropy, class 0 = real), Adam(2e-4, 0.5), batch and step as
 dev.zatta.gan.model.TrainingStep: one G forward, a D step on real + fake, a G step through the updated D.
 Run with Debian's /usr/bin/python3 (python3-torch) and OPENBLAS_NUM_THREADS=1; prints one line
 "images/s: X" after the timed steps. --conditional times the class-conditional model instead: G gets z with
 the one-hot digit appended (100 + 10 inputs), D ends in 11 logits (digits 0..9, then fake = 10); D learns
 real k -> k and G(z, k) -> 10, G learns G(z, k) -> k, plus the mode-seeking term of `train --conditional`
 (MSGAN, Mao et al. 2019; --mode-seeking, default 1): lambda / (r + 1e-5) with r the mean |G(z_a, k) - G(z_b, k)|
-over mean |z_a - z_b| for pairs of the batch with the same digit, as dev.zatta.gan.model.ModeSeeking, Adam's
-step 4e-4 (train's conditional default) and
+over mean |z_a - z_b| for pairs of the batch with the same digit, as dev.zatta.gan.model.ModeSeeking, and
 the exponential moving average of G's weights and BN statistics that draws its samples (--ema, default 0.99,
 with the warm-up min(beta, (1 + t) / (10 + t)) of dev.zatta.gan.model.GeneratorAverage).
 """
@@ -50,7 +49,6 @@ def main():
     ap.add_argument("--conditional", action="store_true")
     ap.add_argument("--mode-seeking", type=float, default=1.0)
     ap.add_argument("--ema", type=float, default=0.99)
-    ap.add_argument("--lr", type=float, default=None, help="Adam's step size (default 2e-4; 4e-4 with --conditional)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -60,9 +58,8 @@ def main():
         if isinstance(m, (nn.Linear, nn.Conv2d, nn.ConvTranspose2d)):
             nn.init.normal_(m.weight, 0.0, 0.02)
             nn.init.zeros_(m.bias)
-    lr = a.lr if a.lr is not None else (4e-4 if a.conditional else 2e-4)   # train's defaults of each kind
-    opt_g = torch.optim.Adam(g.parameters(), lr=lr, betas=(0.5, 0.999))
-    opt_d = torch.optim.Adam(d.parameters(), lr=lr, betas=(0.5, 0.999))
+    opt_g = torch.optim.Adam(g.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    opt_d = torch.optim.Adam(d.parameters(), lr=2e-4, betas=(0.5, 0.999))
     ce = nn.CrossEntropyLoss()
     n = a.batch_size
     real_label = torch.zeros(n, dtype=torch.long)   # class 0 = REAL

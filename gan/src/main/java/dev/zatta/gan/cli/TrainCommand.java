@@ -42,9 +42,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "softmax (the blog's, class 0 = real) or sigmoid (default: ${DEFAULT-VALUE}).")
     String loss;
 
-    @Option(names = "--learning-rate", description = "Adam's step size (default: " + TrainConfig.DEFAULT_LEARNING_RATE
-            + ", DCGAN's; " + TrainConfig.DEFAULT_CONDITIONAL_LEARNING_RATE + " with --conditional).")
-    Double learningRate;
+    @Option(names = "--learning-rate", defaultValue = "" + TrainConfig.DEFAULT_LEARNING_RATE,
+            description = "Adam's step size (default: ${DEFAULT-VALUE}).")
+    double learningRate;
 
     @Option(names = "--beta1", defaultValue = "" + TrainConfig.DEFAULT_BETA1,
             description = "Adam's beta1 (default: ${DEFAULT-VALUE}).")
@@ -94,8 +94,7 @@ final class TrainCommand implements Callable<Integer> {
         } else {
             TrainConfig config = TrainConfig.builder().digits(digits)
                     .data(data == null ? null : data.toAbsolutePath().normalize().toString()).epochs(epochs)
-                    .batchSize(batchSize).seed(seed).loss(LossKind.parse(loss))
-                    .learningRate(learningRate == null ? TrainConfig.defaultLearningRate(conditional) : learningRate)
+                    .batchSize(batchSize).seed(seed).loss(LossKind.parse(loss)).learningRate(learningRate)
                     .beta1(beta1).zDim(zDim).width(width).engine(Engine.parse(engine)).conditional(conditional)
                     .modeSeeking(modeSeeking == null ? TrainConfig.defaultModeSeeking(conditional) : modeSeeking)
                     .ema(ema == null ? TrainConfig.defaultEma(conditional) : ema).build();

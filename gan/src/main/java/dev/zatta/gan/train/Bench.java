@@ -154,7 +154,7 @@ public final class Bench {
                     + batchSize + ", " + steps + ", " + warmup);
         }
         Architecture blog = conditional ? Architecture.blogConditional() : Architecture.blog(LossKind.SOFTMAX);
-        Dcgan model = Dcgan.create(blog, TrainConfig.defaultLearningRate(conditional), TrainConfig.DEFAULT_BETA1, seed)
+        Dcgan model = Dcgan.create(blog, TrainConfig.DEFAULT_LEARNING_RATE, TrainConfig.DEFAULT_BETA1, seed)
                 .withGeneratorAverage(TrainConfig.defaultEma(conditional));
         SplittableRandom rng = new SplittableRandom(seed);
         float[] px = new float[batchSize * Images.PIXELS];

@@ -14,9 +14,9 @@ import java.util.Set;
  *
  * <p>The rule: {@code digits}, {@code batch}, {@code seed} and {@code loss} always; {@code conditional-True}
  * for a class-conditional run (left out for the blog's unconditional model); {@code ms} (the mode-seeking
- * weight), {@code ema} (the decay of the average of G's weights) and {@code lr} (the learning rate) when they
- * differ from the defaults of the run's kind ({@code TrainConfig.defaultModeSeeking}, {@code defaultEma},
- * {@code defaultLearningRate}); {@code beta1}, {@code zdim}, {@code width} and {@code engine} only when they differ from the blog's
+ * weight) and {@code ema} (the decay of the average of G's weights) when they differ from the defaults of the run's
+ * kind ({@code TrainConfig.defaultModeSeeking}, {@code defaultEma}); {@code lr} (learning
+ * rate), {@code beta1}, {@code zdim}, {@code width} and {@code engine} only when they differ from the blog's
  * values ({@code TrainConfig.DEFAULT_*}), and {@code data} only when a folder is given. The epochs are not in
  * the name: how far a run has gone is in its checkpoint and metrics, and {@code train --resume} extends it in
  * place. The README's main run is {@code digits-0_batch-64_seed-1_loss-softmax}; {@link #parse} reads a name
@@ -48,7 +48,7 @@ public final class RunName {
         if (config.ema() != TrainConfig.defaultEma(config.conditional())) {
             p.put("ema", config.ema());
         }
-        if (config.learningRate() != TrainConfig.defaultLearningRate(config.conditional())) {
+        if (config.learningRate() != TrainConfig.DEFAULT_LEARNING_RATE) {
             p.put("lr", config.learningRate());
         }
         if (config.beta1() != TrainConfig.DEFAULT_BETA1) {

@@ -19,9 +19,7 @@ import java.util.Set;
  * @param batchSize    images per step; the last incomplete batch of an epoch is dropped
  * @param seed         the one seed of the run: weights, data order, latent vectors, the fixed grid vectors
  * @param loss         softmax (the blog's) or sigmoid
- * @param learningRate Adam's step size for both networks. The builder's default is {@link #DEFAULT_LEARNING_RATE},
- *                     DCGAN's, and {@link #DEFAULT_CONDITIONAL_LEARNING_RATE} for a conditional run (whose samples
- *                     come from the average of G's weights, which smooths the larger steps)
+ * @param learningRate Adam's step size for both networks
  * @param beta1        Adam's β1 for both networks
  * @param zDim         latent dimension (100 in the blog)
  * @param width        the generator's last hidden width (64 in the blog)
@@ -50,8 +48,6 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
     public static final String DEFAULT_LOSS = "softmax";
     /** DCGAN's Adam step size. */
     public static final double DEFAULT_LEARNING_RATE = 2e-4;
-    /** Adam's step size when a conditional run does not set it: twice DCGAN's (measured: gan/README.md). */
-    public static final double DEFAULT_CONDITIONAL_LEARNING_RATE = 4e-4;
     /** DCGAN's Adam β1. */
     public static final double DEFAULT_BETA1 = 0.5;
     public static final int DEFAULT_Z_DIM = Architecture.BLOG_Z_DIM;
@@ -100,11 +96,6 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         GeneratorAverage.checkDecay(ema);
     }
 
-    /** The learning rate a run of this kind gets when none is given: 4e-4 if conditional, else DCGAN's 2e-4. */
-    public static double defaultLearningRate(boolean conditional) {
-        return conditional ? DEFAULT_CONDITIONAL_LEARNING_RATE : DEFAULT_LEARNING_RATE;
-    }
-
     /** The mode-seeking weight a run of this kind gets when none is given: λ = 1 if conditional, else 0. */
     public static double defaultModeSeeking(boolean conditional) {
         return conditional ? DEFAULT_CONDITIONAL_MODE_SEEKING : 0;
@@ -124,7 +115,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
     public static final String CONDITIONAL_NEEDS_SOFTMAX = "loss: --conditional trains D as a softmax over the 10"
             + " digits and fake (K + 1 classes, Salimans et al. 2016); expected softmax, got ";
 
-    /** A builder holding the blog's values: {@code DEFAULT_*} (the defaults of a conditional run if it becomes one). */
+    /** A builder holding the blog's values: {@code DEFAULT_*}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -134,16 +125,10 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         return builder().epochs(epochs).seed(seed).build();
     }
 
-    /**
-     * A builder holding this configuration's values (a default learning rate, mode-seeking weight or EMA as "the
-     * default").
-     */
+    /** A builder holding this configuration's values (a default mode-seeking weight or EMA as "the default"). */
     public Builder toBuilder() {
         Builder b = new Builder().digits(digits).data(data).epochs(epochs).batchSize(batchSize).seed(seed).loss(loss)
-                .beta1(beta1).zDim(zDim).width(width).engine(engine).conditional(conditional);
-        if (learningRate != defaultLearningRate(conditional)) {
-            b.learningRate(learningRate);
-        }
+                .learningRate(learningRate).beta1(beta1).zDim(zDim).width(width).engine(engine).conditional(conditional);
         if (modeSeeking != defaultModeSeeking(conditional)) {
             b.modeSeeking(modeSeeking); // a default weight stays the default of whatever kind the builder ends as
         }
@@ -221,7 +206,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         private int batchSize = DEFAULT_BATCH_SIZE;
         private long seed = DEFAULT_SEED;
         private LossKind loss = LossKind.parse(DEFAULT_LOSS);
-        private Double learningRate;
+        private double learningRate = DEFAULT_LEARNING_RATE;
         private double beta1 = DEFAULT_BETA1;
         private int zDim = DEFAULT_Z_DIM;
         private int width = DEFAULT_WIDTH;
@@ -263,7 +248,6 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
             return this;
         }
 
-        /** Adam's step size; unless set, {@link #defaultLearningRate} of the run's kind. */
         public Builder learningRate(double learningRate) {
             this.learningRate = learningRate;
             return this;
@@ -308,8 +292,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
 
         /** The validated configuration; the message of a bad value names its option. */
         public TrainConfig build() {
-            return new TrainConfig(digits, data, epochs, batchSize, seed, loss,
-                    learningRate == null ? defaultLearningRate(conditional) : learningRate, beta1, zDim, width,
+            return new TrainConfig(digits, data, epochs, batchSize, seed, loss, learningRate, beta1, zDim, width,
                     engine, conditional, modeSeeking == null ? defaultModeSeeking(conditional) : modeSeeking,
                     ema == null ? defaultEma(conditional) : ema);
         }

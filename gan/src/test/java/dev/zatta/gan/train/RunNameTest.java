@@ -32,24 +32,7 @@ class RunNameTest {
                 MAIN.toBuilder().digits("0-9").conditional(true).modeSeeking(0).build(),
                 MAIN.toBuilder().modeSeeking(0.5).build(),
                 MAIN.toBuilder().digits("0-9").conditional(true).ema(0).build(),
-                MAIN.toBuilder().ema(0.999).build(),
-                MAIN.toBuilder().digits("0-9").conditional(true).learningRate(2e-4).build());
-    }
-
-    @Test
-    void theLearningRateDefaultsByKindAndSurvivesTheCheckpointsProperties() {
-        assertThat(MAIN.learningRate()).as("DCGAN's").isEqualTo(TrainConfig.DEFAULT_LEARNING_RATE).isEqualTo(2e-4);
-        TrainConfig conditional = MAIN.toBuilder().digits("0-9").conditional(true).build();
-        assertThat(conditional.learningRate()).isEqualTo(TrainConfig.DEFAULT_CONDITIONAL_LEARNING_RATE)
-                .isEqualTo(4e-4);
-        assertThat(conditional.toBuilder().conditional(false).build().learningRate())
-                .as("a default stays the default of the kind the builder ends as").isEqualTo(2e-4);
-        TrainConfig dcgans = conditional.toBuilder().learningRate(2e-4).build();
-        assertThat(dcgans.toBuilder().conditional(false).build().learningRate())
-                .as("a rate that was set stays set").isEqualTo(2e-4);
-        assertThat(dcgans.toBuilder().build()).isEqualTo(dcgans);
-        assertThat(TrainConfig.fromProperties(dcgans.toProperties())).isEqualTo(dcgans);
-        assertThat(TrainConfig.fromProperties(conditional.toProperties())).isEqualTo(conditional);
+                MAIN.toBuilder().ema(0.999).build());
     }
 
     @Test
@@ -112,8 +95,7 @@ class RunNameTest {
                 "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_ms-0.0",
                 "digits-0_batch-64_seed-1_loss-softmax_ms-0.5",
                 "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_ema-0.0",
-                "digits-0_batch-64_seed-1_loss-softmax_ema-0.999",
-                "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_lr-0.0002");
+                "digits-0_batch-64_seed-1_loss-softmax_ema-0.999");
         Set<String> names = new HashSet<>();
         variants().forEach(c -> names.add(c.runName()));
         assertThat(names).as("two trajectories never share a folder").hasSize(variants().size());
