@@ -1,18 +1,17 @@
 package dev.zatta.gan.model;
 
+import static dev.zatta.gan.model.RandomArrays.uniform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The average of G's weights against its recurrence written out in Java doubles, its warm-up, what draws the
@@ -20,19 +19,6 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 class GeneratorAverageTest {
     private static final Architecture ARCH = new Architecture(6, 2, LossKind.SOFTMAX, Architecture.DIGITS);
-
-    private static INDArray uniform(long seed, long... shape) {
-        Random r = new Random(seed);
-        long n = 1;
-        for (long s : shape) {
-            n *= s;
-        }
-        double[] v = new double[Math.toIntExact(n)];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 2 * r.nextDouble() - 1;
-        }
-        return Nd4j.createFromArray(v).reshape(shape);
-    }
 
     /** Steps of the engine on fixed batches; returns G's parameters after each step (first: before any). */
     private static List<double[]> train(Dcgan model, Engine engine, int steps) {
