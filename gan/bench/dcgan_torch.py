@@ -8,7 +8,9 @@ Run with Debian's /usr/bin/python3 (python3-torch) and OPENBLAS_NUM_THREADS=1; p
 the one-hot digit appended (100 + 10 inputs), D ends in 11 logits (digits 0..9, then fake = 10); D learns
 real k -> k and G(z, k) -> 10, G learns G(z, k) -> k, plus the mode-seeking term of `train --conditional`
 (MSGAN, Mao et al. 2019; --mode-seeking, default 1): lambda / (r + 1e-5) with r the mean |G(z_a, k) - G(z_b, k)|
-over mean |z_a - z_b| for pairs of the batch with the same digit, as dev.zatta.gan.model.ModeSeeking.
+over mean |z_a - z_b| for pairs of the batch with the same digit, as dev.zatta.gan.model.ModeSeeking, and
+the exponential moving average of G's weights and BN statistics that draws its samples (--ema, default 0.99,
+with the warm-up min(beta, (1 + t) / (10 + t)) of dev.zatta.gan.model.GeneratorAverage).
 """
 import argparse
 import os
@@ -46,6 +48,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--conditional", action="store_true")
     ap.add_argument("--mode-seeking", type=float, default=1.0)
+    ap.add_argument("--ema", type=float, default=0.99)
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
@@ -74,6 +77,13 @@ def main():
         pair_a = torch.tensor([i for i, _ in pairs])
         pair_b = torch.tensor([j for _, j in pairs])
     real = torch.rand(n, 1, 28, 28) * 2 - 1
+    average = a.conditional and a.ema > 0
+    if average:
+        g_ema = generator(classes=classes)
+        g_ema.load_state_dict(g.state_dict())
+        live = [t for t in g.state_dict().values() if t.is_floating_point()]
+        kept = [t for t in g_ema.state_dict().values() if t.is_floating_point()]
+    steps = [0]
 
     def step():
         z = torch.rand(n, 100) * 2 - 1
@@ -89,6 +99,13 @@ def main():
             loss_g = loss_g + a.mode_seeking / (ratio + 1e-5)
         loss_g.backward()
         opt_g.step()
+        steps[0] += 1
+        if average:
+            t = steps[0]
+            b = min(a.ema, (1 + t) / (10 + t))
+            with torch.no_grad():
+                for e, w in zip(kept, live):
+                    e.mul_(b).add_(w, alpha=1 - b)
 
     for _ in range(a.warmup):
         step()

@@ -41,6 +41,7 @@ class ReportConfigTest {
         assertThat(GanRuns.conditionalConfig(c)).isEqualTo(readme);
         assertThat(readme.runName()).isEqualTo("digits-0-9_batch-64_seed-1_loss-softmax_conditional-True");
         assertThat(readme.modeSeeking()).isEqualTo(1.0);
+        assertThat(readme.ema()).as("its samples come from the average of G's weights").isEqualTo(0.99);
         assertThat(GanRuns.isReadmeConditional(c, GanRuns.conditionalConfig(c))).isTrue();
         // 16/100 of the zeros run's epochs, rounded up
         assertThat(ReportConfig.builder(Path.of("out")).quick().build().ganConditionalEpochs()).isEqualTo(1);

@@ -72,6 +72,11 @@ final class TrainCommand implements Callable<Integer> {
             + TrainConfig.DEFAULT_CONDITIONAL_MODE_SEEKING + " with --conditional, 0 without).")
     Double modeSeeking;
 
+    @Option(names = "--ema", paramLabel = "β", description = "Draw the grids and samples with an exponential moving"
+            + " average of G's weights, decay β in (0, 1) (Yazici et al. 2019); 0: with G itself (default: "
+            + TrainConfig.DEFAULT_CONDITIONAL_EMA + " with --conditional, 0 without).")
+    Double ema;
+
     @Option(names = "--resume", description = "Continue this run folder from its checkpoint up to --epochs"
             + " (only --epochs is read; the rest comes from the checkpoint).")
     Path resume;
@@ -91,7 +96,8 @@ final class TrainCommand implements Callable<Integer> {
                     .data(data == null ? null : data.toAbsolutePath().normalize().toString()).epochs(epochs)
                     .batchSize(batchSize).seed(seed).loss(LossKind.parse(loss)).learningRate(learningRate)
                     .beta1(beta1).zDim(zDim).width(width).engine(Engine.parse(engine)).conditional(conditional)
-                    .modeSeeking(modeSeeking == null ? TrainConfig.defaultModeSeeking(conditional) : modeSeeking).build();
+                    .modeSeeking(modeSeeking == null ? TrainConfig.defaultModeSeeking(conditional) : modeSeeking)
+                    .ema(ema == null ? TrainConfig.defaultEma(conditional) : ema).build();
             result = Trainer.train(config, Trainer.data(config), out, System.err);
         }
         System.out.println("trained " + result.epochs() + " epochs (" + result.steps() + " steps); grids, "

@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The blog's DCGAN: a generator G and a discriminator D, each a DL4J {@link MultiLayerNetwork} with its own
  * Adam updater, and the count of training steps taken (Adam's iteration counter). It is trained by a
- * {@link TrainingStep} ({@link Engine#stepFor}), and draws samples and D's verdicts in inference mode.
+ * {@link TrainingStep} ({@link Engine#stepFor}), and draws samples and D's verdicts in inference mode —
+ * the samples from a {@link GeneratorAverage} of G's weights when it keeps one.
  *
  * <p>Randomness: the initial weights are drawn from N(0, 0.02²) (DCGAN's initialisation) by a
  * {@link java.util.Random} seeded with the given seed; biases and BN shifts are 0, BN scales 1. DL4J's own
@@ -29,15 +30,17 @@ public final class Dcgan {
     private final double beta1;
     private final MultiLayerNetwork generator;
     private final MultiLayerNetwork discriminator;
+    private final GeneratorAverage average;
     private long steps;
 
     private Dcgan(Architecture architecture, double learningRate, double beta1,
-            MultiLayerNetwork generator, MultiLayerNetwork discriminator, long steps) {
+            MultiLayerNetwork generator, MultiLayerNetwork discriminator, GeneratorAverage average, long steps) {
         this.architecture = architecture;
         this.learningRate = learningRate;
         this.beta1 = beta1;
         this.generator = generator;
         this.discriminator = discriminator;
+        this.average = average;
         this.steps = steps;
     }
 
@@ -58,13 +61,33 @@ public final class Dcgan {
         Random rng = new Random(seed);
         MultiLayerNetwork g = initialise(architecture.generator(learningRate, beta1, dataType), rng);
         MultiLayerNetwork d = initialise(architecture.discriminator(learningRate, beta1, dataType), rng);
-        return new Dcgan(architecture, learningRate, beta1, g, d, 0);
+        return new Dcgan(architecture, learningRate, beta1, g, d, null, 0);
     }
 
-    /** A model from restored networks (the checkpoint reader's factory). */
+    /** A model from restored networks without a generator average (the checkpoint reader's factory). */
     public static Dcgan restore(Architecture architecture, double learningRate, double beta1,
             MultiLayerNetwork generator, MultiLayerNetwork discriminator, long steps) {
-        return new Dcgan(architecture, learningRate, beta1, generator, discriminator, steps);
+        return restore(architecture, learningRate, beta1, generator, discriminator, null, steps);
+    }
+
+    /**
+     * A model from restored networks and, unless {@code average} is null, the restored average of its
+     * generator's weights, which then draws the samples.
+     */
+    public static Dcgan restore(Architecture architecture, double learningRate, double beta1,
+            MultiLayerNetwork generator, MultiLayerNetwork discriminator, GeneratorAverage average, long steps) {
+        return new Dcgan(architecture, learningRate, beta1, generator, discriminator, average, steps);
+    }
+
+    /**
+     * This model's networks (shared, not copied) with an average of the generator's weights that starts at
+     * their current values and follows every training step from now on; the average draws the samples. A
+     * decay of 0 gives this model back unchanged. Use the returned model in place of this one.
+     */
+    public Dcgan withGeneratorAverage(double decay) {
+        GeneratorAverage.checkDecay(decay);
+        return decay == 0 ? this : new Dcgan(architecture, learningRate, beta1, generator, discriminator,
+                GeneratorAverage.of(generator, decay), steps);
     }
 
     static MultiLayerNetwork initialise(MultiLayerConfiguration conf, Random rng) {
@@ -112,13 +135,17 @@ public final class Dcgan {
         net.params().subi(gradient.gradient());
     }
 
-    /** Counts a finished training step (both networks updated). */
+    /** Counts a finished training step (both networks updated) and folds G's new weights into the average. */
     void stepTaken() {
         steps++;
+        if (average != null) {
+            average.update(generator, steps);
+        }
     }
 
     /**
-     * The generator's images in inference mode (BN running averages), pixels in [−1, 1].
+     * The generator's images in inference mode (BN running averages), pixels in [−1, 1]; drawn by the
+     * {@link #generatorAverage() average} of its weights when the model keeps one.
      *
      * @param z latent vectors, shape [n, zDim]
      * @return shape [n, 1, 28, 28]
@@ -129,14 +156,14 @@ public final class Dcgan {
 
     /**
      * A conditional generator's images of the given classes in inference mode (for an unconditional model
-     * {@code labels} is null), pixels in [−1, 1].
+     * {@code labels} is null), pixels in [−1, 1]; drawn by the average of its weights when the model keeps one.
      *
      * @param z      latent vectors, shape [n, zDim]
      * @param labels the class of each image, 0..K−1
      * @return shape [n, 1, 28, 28]
      */
     public INDArray generate(INDArray z, int[] labels) {
-        return generator.output(architecture.generatorInput(z, labels), false);
+        return sampler().output(architecture.generatorInput(z, labels), false);
     }
 
     /**
@@ -175,6 +202,16 @@ public final class Dcgan {
     /** The generator network (live, not a copy). */
     public MultiLayerNetwork generator() {
         return generator;
+    }
+
+    /** The average of the generator's weights, or {@code null} when the model keeps none. */
+    public GeneratorAverage generatorAverage() {
+        return average;
+    }
+
+    /** The network that draws the samples: the averaged generator if there is one, else the generator. */
+    public MultiLayerNetwork sampler() {
+        return average == null ? generator : average.network();
     }
 
     /** The discriminator network (live, not a copy). */

@@ -144,7 +144,8 @@ public final class Bench {
 
     /**
      * {@link #dl4j(Engine, int, int, int, long)}, of the class-conditional model when {@code conditional}
-     * (G's input z + one-hot digit, D's 11 logits, the mode-seeking term of {@code train --conditional}; the batch's
+     * (G's input z + one-hot digit, D's 11 logits, the mode-seeking term and the average of G's weights of
+     * {@code train --conditional}; the batch's
      * digits drawn at random, G asked for the same).
      */
     public static double dl4j(Engine engine, boolean conditional, int batchSize, int steps, int warmup, long seed) {
@@ -153,7 +154,8 @@ public final class Bench {
                     + batchSize + ", " + steps + ", " + warmup);
         }
         Architecture blog = conditional ? Architecture.blogConditional() : Architecture.blog(LossKind.SOFTMAX);
-        Dcgan model = Dcgan.create(blog, TrainConfig.DEFAULT_LEARNING_RATE, TrainConfig.DEFAULT_BETA1, seed);
+        Dcgan model = Dcgan.create(blog, TrainConfig.DEFAULT_LEARNING_RATE, TrainConfig.DEFAULT_BETA1, seed)
+                .withGeneratorAverage(TrainConfig.defaultEma(conditional));
         SplittableRandom rng = new SplittableRandom(seed);
         float[] px = new float[batchSize * Images.PIXELS];
         for (int i = 0; i < px.length; i++) {

@@ -1,6 +1,7 @@
 package dev.zatta.gan.train;
 
 import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.model.GeneratorAverage;
 import dev.zatta.io.AtomicFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,7 +37,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>One file, {@code checkpoint.zip} in the run folder, holding both networks — DL4J's configuration JSON,
  * the flattened parameters (BN running statistics included) and the updater's Adam moments, as raw
  * big-endian numbers, stored uncompressed — the configuration, the epoch, Adam's step counter and the fixed
- * latent vectors of the grids. The data order and the latent vectors of epoch e come from a random stream
+ * latent vectors of the grids; in a run that keeps an average of G's weights ({@code --ema}) also the averaged
+ * parameters. The data order and the latent vectors of epoch e come from a random stream
  * seeded by (seed, e) alone, so no random-generator state needs saving. Written through {@link AtomicFile}, so
  * a killed run leaves the previous checkpoint whole; entries carry a fixed time, so the same state gives the
  * same bytes. A truncated, damaged or foreign file is refused with a message naming it and saying what to do.
@@ -49,6 +51,9 @@ import org.nd4j.linalg.factory.Nd4j;
 public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fixedZ) {
     /** The checkpoint's file name inside a run folder. */
     public static final String FILE = "checkpoint.zip";
+
+    /** The averaged generator's flattened parameters, in a run with {@code --ema}. */
+    private static final String AVERAGE_ENTRY = "generator-average-params.bin";
 
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
@@ -63,6 +68,9 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
             put(zip, "state.properties", properties(state));
             putNetwork(zip, "generator", model.generator());
             putNetwork(zip, "discriminator", model.discriminator());
+            if (model.generatorAverage() != null) { // the same configuration as the generator's; no updater
+                put(zip, AVERAGE_ENTRY, array(model.generatorAverage().network().params()));
+            }
             put(zip, "fixed-z.bin", floats(fixedZ));
             zip.finish();
         });
@@ -106,7 +114,8 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
             Properties state = readProperties(entries.get("state.properties"));
             MultiLayerNetwork g = readNetwork(entries, "generator");
             MultiLayerNetwork d = readNetwork(entries, "discriminator");
-            Dcgan model = Dcgan.restore(config.architecture(), config.learningRate(), config.beta1(), g, d,
+            GeneratorAverage average = config.ema() == 0 ? null : readAverage(entries, g, config.ema());
+            Dcgan model = Dcgan.restore(config.architecture(), config.learningRate(), config.beta1(), g, d, average,
                     Long.parseLong(state.getProperty("steps")));
             return new Checkpoint(config, Integer.parseInt(state.getProperty("epoch")), model,
                     readFixedZ(entries.get("fixed-z.bin"), config.zDim()));
@@ -162,6 +171,22 @@ public record Checkpoint(TrainConfig config, int epoch, Dcgan model, INDArray fi
             net.getUpdater().setStateViewArray(net, state.reshape(1, state.length()), false);
         }
         return net;
+    }
+
+    private static GeneratorAverage readAverage(Map<String, byte[]> entries, MultiLayerNetwork generator, double ema)
+            throws IOException {
+        if (!entries.containsKey(AVERAGE_ENTRY)) {
+            throw new IOException("no entry " + AVERAGE_ENTRY + ", though the run keeps an average of G's weights (ema "
+                    + ema + ")");
+        }
+        INDArray params = readArray(AVERAGE_ENTRY, entries.get(AVERAGE_ENTRY));
+        if (params.length() != generator.numParams()) {
+            throw new IOException("the array " + AVERAGE_ENTRY + " holds " + params.length() + " numbers, the generator "
+                    + generator.numParams());
+        }
+        MultiLayerNetwork net = new MultiLayerNetwork(generator.getLayerWiseConfigurations().clone());
+        net.init(params.castTo(generator.params().dataType()).reshape(1, params.length()), false);
+        return GeneratorAverage.restore(net, ema);
     }
 
     /** Data type ('f' or 'd'), length, then the numbers big-endian. */

@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>The rule: {@code digits}, {@code batch}, {@code seed} and {@code loss} always; {@code conditional-True}
  * for a class-conditional run (left out for the blog's unconditional model); {@code ms} (the mode-seeking
- * weight) when it differs from the default of the run's kind ({@code TrainConfig.defaultModeSeeking}); {@code lr} (learning
+ * weight) and {@code ema} (the decay of the average of G's weights) when they differ from the defaults of the run's
+ * kind ({@code TrainConfig.defaultModeSeeking}, {@code defaultEma}); {@code lr} (learning
  * rate), {@code beta1}, {@code zdim}, {@code width} and {@code engine} only when they differ from the blog's
  * values ({@code TrainConfig.DEFAULT_*}), and {@code data} only when a folder is given. The epochs are not in
  * the name: how far a run has gone is in its checkpoint and metrics, and {@code train --resume} extends it in
@@ -26,7 +27,7 @@ public final class RunName {
 
     /** The keys in the order they appear. */
     public static final RunTitle TITLE = RunTitle.builder()
-            .order(List.of("digits", "batch", "seed", "loss", "conditional", "ms", "lr", "beta1", "zdim", "width", "engine",
+            .order(List.of("digits", "batch", "seed", "loss", "conditional", "ms", "ema", "lr", "beta1", "zdim", "width", "engine",
                     "data"))
             .build();
 
@@ -43,6 +44,9 @@ public final class RunName {
         }
         if (config.modeSeeking() != TrainConfig.defaultModeSeeking(config.conditional())) {
             p.put("ms", config.modeSeeking());
+        }
+        if (config.ema() != TrainConfig.defaultEma(config.conditional())) {
+            p.put("ema", config.ema());
         }
         if (config.learningRate() != TrainConfig.DEFAULT_LEARNING_RATE) {
             p.put("lr", config.learningRate());
@@ -94,6 +98,7 @@ public final class RunName {
                     b.conditional(c);
                 }
                 case "ms" -> b.modeSeeking(number(e.getKey(), v, name).doubleValue());
+                case "ema" -> b.ema(number(e.getKey(), v, name).doubleValue());
                 case "lr" -> b.learningRate(number(e.getKey(), v, name).doubleValue());
                 case "beta1" -> b.beta1(number(e.getKey(), v, name).doubleValue());
                 case "zdim" -> b.zDim(Math.toIntExact(number(e.getKey(), v, name).longValue()));

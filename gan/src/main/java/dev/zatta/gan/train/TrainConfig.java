@@ -4,6 +4,7 @@ import dev.zatta.gan.data.DigitSpec;
 import dev.zatta.gan.data.MnistData;
 import dev.zatta.gan.model.Architecture;
 import dev.zatta.gan.model.Engine;
+import dev.zatta.gan.model.GeneratorAverage;
 import dev.zatta.gan.model.LossKind;
 import dev.zatta.gan.model.ModeSeeking;
 import java.util.Properties;
@@ -29,10 +30,13 @@ import java.util.Set;
  * @param modeSeeking  λ of the {@link ModeSeeking} term in G's loss; 0 turns it off. The builder's default is
  *                     {@link #DEFAULT_CONDITIONAL_MODE_SEEKING} for a conditional run (without it, G ignores z and
  *                     draws one image per digit) and 0, the blog's loss, otherwise
+ * @param ema          β of the {@link GeneratorAverage exponential moving average of G's weights} that draws the
+ *                     grids and samples; 0: none, G itself draws them. The builder's default is
+ *                     {@link #DEFAULT_CONDITIONAL_EMA} for a conditional run and 0, the blog's, otherwise
  */
 public record TrainConfig(String digits, String data, int epochs, int batchSize, long seed, LossKind loss,
         double learningRate, double beta1, int zDim, int width, Engine engine, boolean conditional,
-        double modeSeeking) {
+        double modeSeeking, double ema) {
 
     /** The blog's digit: 0. */
     public static final String DEFAULT_DIGITS = "0";
@@ -52,6 +56,8 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
     public static final String DEFAULT_ENGINE = "gemm";
     /** λ of the mode-seeking term when a conditional run does not set it: the authors' 1. */
     public static final double DEFAULT_CONDITIONAL_MODE_SEEKING = 1.0;
+    /** β of the average of G's weights when a conditional run does not set it (measured: gan/README.md). */
+    public static final double DEFAULT_CONDITIONAL_EMA = 0.99;
 
     public TrainConfig {
         if (digits == null) {
@@ -87,11 +93,17 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
             throw new IllegalArgumentException(CONDITIONAL_NEEDS_SOFTMAX + loss.option());
         }
         new ModeSeeking(modeSeeking); // validates, naming the option
+        GeneratorAverage.checkDecay(ema);
     }
 
     /** The mode-seeking weight a run of this kind gets when none is given: λ = 1 if conditional, else 0. */
     public static double defaultModeSeeking(boolean conditional) {
         return conditional ? DEFAULT_CONDITIONAL_MODE_SEEKING : 0;
+    }
+
+    /** The average of G's weights a run of this kind keeps when none is given: β = 0.99 if conditional, else none. */
+    public static double defaultEma(boolean conditional) {
+        return conditional ? DEFAULT_CONDITIONAL_EMA : 0;
     }
 
     /** The term {@link #modeSeeking()} adds to G's loss ({@link ModeSeeking#NONE} at 0). */
@@ -113,12 +125,15 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         return builder().epochs(epochs).seed(seed).build();
     }
 
-    /** A builder holding this configuration's values (a default mode-seeking weight as "the default"). */
+    /** A builder holding this configuration's values (a default mode-seeking weight or EMA as "the default"). */
     public Builder toBuilder() {
         Builder b = new Builder().digits(digits).data(data).epochs(epochs).batchSize(batchSize).seed(seed).loss(loss)
                 .learningRate(learningRate).beta1(beta1).zDim(zDim).width(width).engine(engine).conditional(conditional);
         if (modeSeeking != defaultModeSeeking(conditional)) {
             b.modeSeeking(modeSeeking); // a default weight stays the default of whatever kind the builder ends as
+        }
+        if (ema != defaultEma(conditional)) {
+            b.ema(ema);
         }
         return b;
     }
@@ -159,12 +174,14 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         p.setProperty("engine", engine.name());
         p.setProperty("conditional", Boolean.toString(conditional));
         p.setProperty("modeSeeking", Double.toString(modeSeeking));
+        p.setProperty("ema", Double.toString(ema));
         return p;
     }
 
     /**
      * The configuration of {@link #toProperties}; checkpoints from before the engine option trained with gemm,
-     * and those from before the mode-seeking term without it.
+     * those from before the mode-seeking term without it, and those from before the average of G's weights
+     * without one.
      */
     static TrainConfig fromProperties(Properties p) {
         return builder().digits(p.getProperty("digits")).data(p.getProperty("data"))
@@ -177,6 +194,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
                 .engine(Engine.valueOf(p.getProperty("engine", Engine.GEMM.name())))
                 .conditional(Boolean.parseBoolean(p.getProperty("conditional", "false")))
                 .modeSeeking(Double.parseDouble(p.getProperty("modeSeeking", "0")))
+                .ema(Double.parseDouble(p.getProperty("ema", "0")))
                 .build();
     }
 
@@ -195,6 +213,7 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
         private Engine engine = Engine.parse(DEFAULT_ENGINE);
         private boolean conditional;
         private Double modeSeeking;
+        private Double ema;
 
         private Builder() {}
 
@@ -265,10 +284,17 @@ public record TrainConfig(String digits, String data, int epochs, int batchSize,
             return this;
         }
 
+        /** β of the average of G's weights (0: none); unless set, {@link #defaultEma} of the run's kind. */
+        public Builder ema(double ema) {
+            this.ema = ema;
+            return this;
+        }
+
         /** The validated configuration; the message of a bad value names its option. */
         public TrainConfig build() {
             return new TrainConfig(digits, data, epochs, batchSize, seed, loss, learningRate, beta1, zDim, width,
-                    engine, conditional, modeSeeking == null ? defaultModeSeeking(conditional) : modeSeeking);
+                    engine, conditional, modeSeeking == null ? defaultModeSeeking(conditional) : modeSeeking,
+                    ema == null ? defaultEma(conditional) : ema);
         }
     }
 }

@@ -105,7 +105,8 @@ public final class Trainer {
             throw new IllegalArgumentException("out: the run folder " + runDir + " holds files but no "
                     + Checkpoint.FILE + ", so train did not write it; remove it or choose another --out");
         }
-        Dcgan model = Dcgan.create(config.architecture(), config.learningRate(), config.beta1(), config.seed());
+        Dcgan model = Dcgan.create(config.architecture(), config.learningRate(), config.beta1(), config.seed())
+                .withGeneratorAverage(config.ema());
         INDArray fixedZ = fixedZ(config);
         Checkpoint start = new Checkpoint(config, 0, model, fixedZ);
         Files.createDirectories(outDir);

@@ -1,12 +1,12 @@
 package dev.zatta.gan.model;
 
+import static dev.zatta.gan.model.RandomArrays.uniform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.zatta.gan.model.gemm.Dl4jNetworks;
 import dev.zatta.gan.model.gemm.GemmNetwork;
 import dev.zatta.gan.model.gemm.Shape;
 import java.util.List;
-import java.util.Random;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The channels-last path against DL4J's own layers: the same outputs, the same input gradients and the same
@@ -23,19 +22,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * 1e-12: DL4J's LeakyReLU derivative, ND4J's lrelu_bp, uses α in single precision, 0.2f = 0.2 + 3·10⁻⁹.)
  */
 class GemmNetworkTest {
-
-    private static INDArray uniform(long seed, long... shape) {
-        Random r = new Random(seed);
-        long n = 1;
-        for (long s : shape) {
-            n *= s;
-        }
-        double[] v = new double[Math.toIntExact(n)];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 2 * r.nextDouble() - 1;
-        }
-        return Nd4j.createFromArray(v).reshape(shape);
-    }
 
     /** Asserts |a − b| ≤ tol·(1 + |b|) in the 2-norm. */
     private static void assertClose(String what, INDArray actual, INDArray expected, double tol) {

@@ -59,4 +59,29 @@ class CheckpointTest {
         cp.save(copy);
         assertThat(Files.mismatch(copy.resolve(Checkpoint.FILE), run.resolve(Checkpoint.FILE))).isEqualTo(-1L);
     }
+
+    @Test
+    void anAveragedRunsCheckpointWithoutTheAverageIsRefusedAsDamaged() throws IOException {
+        TrainConfig config = TrainerTest.tiny(1, 3).toBuilder().ema(0.9).build();
+        Path run = Trainer.train(config, TrainerTest.blobs(16, 3), tmp, null).runDir();
+        Path file = run.resolve(Checkpoint.FILE);
+        assertThat(Checkpoint.load(run).model().generatorAverage().decay()).isEqualTo(0.9);
+        Path stripped = tmp.resolve("stripped.zip");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stripped))) {
+            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+                if (!e.getName().equals("generator-average-params.bin")) {
+                    out.putNextEntry(new ZipEntry(e.getName()));
+                    out.write(in.getInputStream(e).readAllBytes());
+                    out.closeEntry();
+                }
+            }
+        }
+        Files.move(stripped, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThatThrownBy(() -> Checkpoint.load(run)).isInstanceOf(IOException.class)
+                .hasMessage("checkpoint: " + file + " is truncated or damaged (no entry generator-average-params.bin,"
+                        + " though the run keeps an average of G's weights (ema 0.9)), so the run cannot continue from"
+                        + " it; copy an intact checkpoint.zip of this run into " + run + ", or delete " + run
+                        + " and start the run again with train");
+    }
 }

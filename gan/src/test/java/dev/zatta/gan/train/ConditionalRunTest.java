@@ -94,6 +94,10 @@ class ConditionalRunTest {
         Checkpoint w = Checkpoint.load(whole);
         Checkpoint p = Checkpoint.load(part);
         assertThat(p.model().generator().params()).isEqualTo(w.model().generator().params());
+        assertThat(two.model().generatorAverage().decay()).as("the conditional default").isEqualTo(0.99);
+        assertThat(p.model().generatorAverage().network().params().toFloatVector())
+                .containsExactly(w.model().generatorAverage().network().params().toFloatVector());
+        assertThat(p.model().sampler()).isSameAs(p.model().generatorAverage().network());
         assertThat(p.model().discriminator().params()).isEqualTo(w.model().discriminator().params());
         assertThat(p.model().discriminator().getUpdater().getStateViewArray())
                 .isEqualTo(w.model().discriminator().getUpdater().getStateViewArray());

@@ -30,7 +30,27 @@ class RunNameTest {
                 MAIN.toBuilder().data("/usr/share/datasets/fashion-mnist").build(),
                 MAIN.toBuilder().digits("0-9").conditional(true).build(),
                 MAIN.toBuilder().digits("0-9").conditional(true).modeSeeking(0).build(),
-                MAIN.toBuilder().modeSeeking(0.5).build());
+                MAIN.toBuilder().modeSeeking(0.5).build(),
+                MAIN.toBuilder().digits("0-9").conditional(true).ema(0).build(),
+                MAIN.toBuilder().ema(0.999).build());
+    }
+
+    @Test
+    void theAverageOfGsWeightsDefaultsByKindAndSurvivesTheCheckpointsProperties() {
+        assertThat(MAIN.ema()).as("the blog's run samples G itself").isZero();
+        TrainConfig conditional = MAIN.toBuilder().digits("0-9").conditional(true).build();
+        assertThat(conditional.ema()).isEqualTo(TrainConfig.DEFAULT_CONDITIONAL_EMA).isEqualTo(0.99);
+        assertThat(conditional.toBuilder().conditional(false).build().ema())
+                .as("a default stays the default of the kind the builder ends as").isZero();
+        TrainConfig off = conditional.toBuilder().ema(0).build();
+        assertThat(TrainConfig.fromProperties(off.toProperties())).isEqualTo(off);
+        assertThat(TrainConfig.fromProperties(conditional.toProperties())).isEqualTo(conditional);
+        java.util.Properties before = conditional.toProperties();
+        before.remove("ema");
+        assertThat(TrainConfig.fromProperties(before).ema())
+                .as("a checkpoint from before the average sampled G itself").isZero();
+        assertThatThrownBy(() -> MAIN.toBuilder().ema(1).build())
+                .hasMessage("ema: expected 0 (no average) or a decay in (0, 1), got 1.0");
     }
 
     @Test
@@ -73,7 +93,9 @@ class RunNameTest {
                 "digits-0_batch-64_seed-1_loss-softmax_data-%2Fusr%2Fshare%2Fdatasets%2Ffashion-mnist",
                 "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True",
                 "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_ms-0.0",
-                "digits-0_batch-64_seed-1_loss-softmax_ms-0.5");
+                "digits-0_batch-64_seed-1_loss-softmax_ms-0.5",
+                "digits-0-9_batch-64_seed-1_loss-softmax_conditional-True_ema-0.0",
+                "digits-0_batch-64_seed-1_loss-softmax_ema-0.999");
         Set<String> names = new HashSet<>();
         variants().forEach(c -> names.add(c.runName()));
         assertThat(names).as("two trajectories never share a folder").hasSize(variants().size());
@@ -107,7 +129,7 @@ class RunNameTest {
                 .hasMessage("run name: expected a key loss in \"digits-0_batch-64_seed-1\"");
         assertThatThrownBy(() -> RunName.parse("digits-0_batch-64_seed-1_loss-softmax_epochs-100"))
                 .hasMessage("run name: unknown key epochs in \"digits-0_batch-64_seed-1_loss-softmax_epochs-100\"; "
-                        + "expected [digits, batch, seed, loss, conditional, ms, lr, beta1, zdim, width, engine, data]");
+                        + "expected [digits, batch, seed, loss, conditional, ms, ema, lr, beta1, zdim, width, engine, data]");
         assertThatThrownBy(() -> RunName.parse("digits-0_batch-x_seed-1_loss-softmax"))
                 .hasMessage("run name: expected a number for batch in \"digits-0_batch-x_seed-1_loss-softmax\", got x");
     }
