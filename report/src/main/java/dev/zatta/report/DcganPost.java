@@ -1,6 +1,7 @@
 package dev.zatta.report;
 
 import dev.zatta.gan.eval.QualityReport;
+import dev.zatta.gan.train.Checkpoint;
 import dev.zatta.gan.train.TrainConfig;
 import dev.zatta.io.AtomicFile;
 import java.io.IOException;
@@ -49,9 +50,26 @@ public final class DcganPost {
         return Section.of(ReportConfig.Post.DCGAN, intro(), items);
     }
 
+    /**
+     * Refuses a {@code --checkpoint} run folder whose checkpoint is a conditional run's: this part draws and
+     * scores the blog's unconditional model, and the conditional part finds its run in {@code --gan-runs}. A
+     * folder without a checkpoint passes (its grids are shown, with no new samples).
+     *
+     * @throws IllegalArgumentException naming the option, the folder and what was expected
+     * @throws IOException              if the checkpoint cannot be read (the message names the file)
+     */
+    public static void requireUnconditional(Path run) throws IOException {
+        if (Files.isRegularFile(run.resolve(Checkpoint.FILE)) && Checkpoint.load(run).config().conditional()) {
+            throw new IllegalArgumentException("checkpoint: '" + run + "' is a conditional run (train --conditional);"
+                    + " expected a run of the blog's unconditional model, which the DCGAN post samples and scores (the"
+                    + " post's conditional part shows the README's conditional run from --gan-runs, or trains it)");
+        }
+    }
+
     static Source source(ReportConfig config, Path trainInto, PrintStream progress) throws IOException {
         if (config.checkpoint().isPresent()) {
             Path run = config.checkpoint().get();
+            requireUnconditional(run);
             return new Source(run, "the run folder " + run.getFileName() + ", given with --checkpoint");
         }
         boolean main = GanRuns.isMainCommand(config);

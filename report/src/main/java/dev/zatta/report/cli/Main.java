@@ -1,9 +1,11 @@
 package dev.zatta.report.cli;
 
 import dev.zatta.report.BlogReport;
+import dev.zatta.report.DcganPost;
 import dev.zatta.report.ReportConfig;
 import dev.zatta.report.ReportResult;
 import dev.zatta.report.Section;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,15 @@ public final class Main implements Callable<Integer> {
         if (checkpoint != null && !Files.isDirectory(checkpoint)) {
             throw new ParameterException(spec.commandLine(), "--checkpoint: '" + checkpoint
                     + "' is not a folder; expected a run folder written by java -jar gan/target/gan.jar train");
+        }
+        if (checkpoint != null) {
+            try {
+                DcganPost.requireUnconditional(checkpoint);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         if (quick && ganEpochs != null) {
             throw new ParameterException(spec.commandLine(), "--quick: sets --gan-epochs " + ReportConfig.QUICK_GAN_EPOCHS

@@ -2,11 +2,17 @@ package dev.zatta.report.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.zatta.gan.model.Dcgan;
+import dev.zatta.gan.train.Checkpoint;
+import dev.zatta.gan.train.TrainConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 import picocli.CommandLine;
 
 class MainTest {
@@ -43,5 +49,20 @@ class MainTest {
                         + "(--gan-epochs 5)");
         assertThat(run(2, "--out", dir.toString(), "--gan-epochs", "0")[1])
                 .contains("report: ganEpochs: expected at least 1 epoch, got 0");
+    }
+
+    @Test
+    void aConditionalRunIsRefusedAsTheCheckpoint(@TempDir Path dir) throws Exception {
+        TrainConfig conditional = TrainConfig.builder().digits("0-9").conditional(true).width(2).epochs(1).build();
+        Dcgan model = Dcgan.create(conditional.architecture(), conditional.learningRate(), conditional.beta1(),
+                conditional.seed()).withGeneratorAverage(conditional.ema());
+        Path run = dir.resolve(conditional.runName());
+        Files.createDirectories(run);
+        new Checkpoint(conditional, 0, model, Nd4j.zeros(DataType.FLOAT, 64, conditional.zDim())).save(run);
+
+        assertThat(run(2, "--out", dir.resolve("out").toString(), "--checkpoint", run.toString())[1])
+                .contains("--checkpoint: '" + run + "' is a conditional run (train --conditional); expected a run of"
+                        + " the blog's unconditional model");
+        assertThat(dir.resolve("out")).as("nothing is written before the refusal").doesNotExist();
     }
 }
