@@ -57,7 +57,7 @@ public record ClassifierInfo(long seed, int epochs, int batchSize, double learni
     /** The properties text stored beside the weights, keys in a fixed order. */
     String toProperties() {
         StringWriter w = new StringWriter();
-        w.write("# MNIST classifier of dev.zatta.gan.eval, trained by ClassifierTrainer on the embedded digits\n");
+        w.write("# image classifier of dev.zatta.gan.eval, trained by ClassifierTrainer (gan classifier) on train_size images\n");
         w.write("architecture = " + MnistClassifier.ARCHITECTURE + "\n");
         w.write("seed = " + seed + "\n");
         w.write("epochs = " + epochs + "\n");
