@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zatta.gan.ReferenceCases;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -118,15 +117,10 @@ class FrechetDistanceTest {
     /** Cases computed by fid_reference.py with numpy and scipy.linalg.sqrtm (pytorch-fid's formula). */
     @TestFactory
     List<DynamicTest> matchesTheScipyReference() throws IOException {
-        JsonNode root;
-        try (InputStream in = FrechetDistanceTest.class.getResourceAsStream("fid-reference.json")) {
-            assertThat(in).isNotNull();
-            root = new ObjectMapper().readTree(in);
-        }
         List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : root.get("cases")) {
-            double[][] x = matrix(c.get("x"));
-            double[][] y = matrix(c.get("y"));
+        for (JsonNode c : ReferenceCases.read(FrechetDistanceTest.class, "fid-reference.json")) {
+            double[][] x = ReferenceCases.matrix(c.get("x"));
+            double[][] y = ReferenceCases.matrix(c.get("y"));
             double expected = c.get("fid").asDouble();
             tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> {
                 double fd = FrechetDistance.between(x, y);
@@ -136,18 +130,6 @@ class FrechetDistanceTest {
         }
         assertThat(tests).hasSize(5);
         return tests;
-    }
-
-    private static double[][] matrix(JsonNode rows) {
-        double[][] m = new double[rows.size()][];
-        for (int i = 0; i < m.length; i++) {
-            JsonNode r = rows.get(i);
-            m[i] = new double[r.size()];
-            for (int j = 0; j < m[i].length; j++) {
-                m[i][j] = r.get(j).asDouble();
-            }
-        }
-        return m;
     }
 
     @Test

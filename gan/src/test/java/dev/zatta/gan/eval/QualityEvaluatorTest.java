@@ -10,10 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,27 +30,6 @@ class QualityEvaluatorTest {
         split = HeldOutSplit.stratified(MnistData.embedded(), info.heldOutFraction(), info.seed());
     }
 
-    private static List<float[]> images(MnistData data) {
-        List<float[]> out = new ArrayList<>();
-        for (int i = 0; i < data.size(); i++) {
-            out.add(data.image(i));
-        }
-        return out;
-    }
-
-    private static List<float[]> noise(int n, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<float[]> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            float[] im = new float[784];
-            for (int p = 0; p < im.length; p++) {
-                im[p] = (float) rng.nextDouble();
-            }
-            out.add(im);
-        }
-        return out;
-    }
-
     @Test
     void shippedHeldOutAccuracyIsRecomputedAndAtLeast95Percent() {
         ClassifierInfo info = evaluator.classifier().info();
@@ -68,7 +45,7 @@ class QualityEvaluatorTest {
     @Test
     void realHeldOutZerosAreRecognisedAndCloseToTheRealZeros() {
         MnistData zeros = split.heldOut().select(Set.of(0));
-        QualityReport r = evaluator.evaluate(images(zeros), Set.of(0));
+        QualityReport r = evaluator.evaluate(EvalImages.all(zeros), Set.of(0));
         assertThat(r.n()).isEqualTo(200);
         assertThat(r.recognisedShare()).isGreaterThanOrEqualTo(0.9);
         assertThat(r.predictedHistogram().get(0)).isGreaterThanOrEqualTo(185);
@@ -83,7 +60,7 @@ class QualityEvaluatorTest {
 
     @Test
     void noiseIsNotRecognisedAndFarFromTheRealZeros() {
-        QualityReport noise = evaluator.evaluate(noise(100, 11), Set.of(0));
+        QualityReport noise = evaluator.evaluate(EvalImages.uniformNoise(100, 11), Set.of(0));
         assertThat(noise.recognisedShare()).isLessThanOrEqualTo(0.05);
         assertThat(noise.fid()).isGreaterThan(10 * FID_REAL_MAX);
     }
@@ -91,7 +68,7 @@ class QualityEvaluatorTest {
     @Test
     void noiseFoolsTheClassifierAsAnEightButNotTheFid() {
         // a known limit of the recognised share: this CNN calls uniform noise an 8 with confidence
-        QualityReport asEights = evaluator.evaluate(noise(100, 11), Set.of(8));
+        QualityReport asEights = evaluator.evaluate(EvalImages.uniformNoise(100, 11), Set.of(8));
         assertThat(asEights.predictedHistogram().get(8)).isGreaterThan(90);
         assertThat(asEights.fid()).isGreaterThan(10 * FID_REAL_MAX);
     }
@@ -99,8 +76,8 @@ class QualityEvaluatorTest {
     @Test
     void otherRealDigitsAreNotZerosButAreThemselves() {
         MnistData sevens = split.heldOut().select(Set.of(7));
-        QualityReport asZeros = evaluator.evaluate(images(sevens), Set.of(0));
-        QualityReport asSevens = evaluator.evaluate(images(sevens), Set.of(7));
+        QualityReport asZeros = evaluator.evaluate(EvalImages.all(sevens), Set.of(0));
+        QualityReport asSevens = evaluator.evaluate(EvalImages.all(sevens), Set.of(7));
         assertThat(asZeros.recognisedShare()).isLessThanOrEqualTo(0.02);
         assertThat(asSevens.recognisedShare()).isGreaterThanOrEqualTo(0.9);
         assertThat(asZeros.fid()).isGreaterThan(10 * asSevens.fid());
@@ -111,7 +88,7 @@ class QualityEvaluatorTest {
     void aSetOfDigitsAgainstTheirSet() {
         Set<Integer> digits = DigitSpec.parse("1,7");
         MnistData real = split.heldOut().select(digits);
-        QualityReport r = evaluator.evaluate(images(real), digits);
+        QualityReport r = evaluator.evaluate(EvalImages.all(real), digits);
         assertThat(r.n()).isEqualTo(225 + 214);
         assertThat(r.targetDigits()).containsExactly(1, 7);
         assertThat(r.predictedHistogram().stream().mapToInt(Integer::intValue).sum()).isEqualTo(r.n());
@@ -124,14 +101,14 @@ class QualityEvaluatorTest {
 
     @Test
     void theSameSamplesGiveTheSameReport() {
-        List<float[]> s = noise(20, 5);
+        List<float[]> s = EvalImages.uniformNoise(20, 5);
         assertThat(evaluator.evaluate(s, Set.of(0))).isEqualTo(evaluator.evaluate(s, Set.of(0)));
     }
 
     @Test
     void badSamplesAndTargetsAreRefusedByName() {
-        List<float[]> two = noise(2, 1);
-        assertThatThrownBy(() -> evaluator.evaluate(noise(1, 1), Set.of(0)))
+        List<float[]> two = EvalImages.uniformNoise(2, 1);
+        assertThatThrownBy(() -> evaluator.evaluate(EvalImages.uniformNoise(1, 1), Set.of(0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("samples: expected at least 2 images (the FID needs a covariance), got 1");
         assertThatThrownBy(() -> evaluator.evaluate(List.of(new float[784], new float[783]), Set.of(0)))

@@ -2,11 +2,8 @@ package dev.zatta.gan.eval;
 
 import dev.zatta.gan.data.DigitSpec;
 import dev.zatta.gan.data.MnistData;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.SplittableRandom;
 
 /**
  * Prints the table "Measured scores" of gan/docs/data-and-eval.md: the shipped judge on real held-out
@@ -26,13 +23,13 @@ public final class ScoreTable {
         MnistData zeros = split.heldOut().select(Set.of(0));
         MnistData sevens = split.heldOut().select(Set.of(7));
         for (int n : new int[] {64, 200}) {
-            row("real held-out zeros", n, 0, evaluator.evaluate(first(zeros, n), Set.of(0)));
-            row("real held-out sevens", n, 0, evaluator.evaluate(first(sevens, n), Set.of(0)));
-            row("uniform noise", n, 0, evaluator.evaluate(noise(n, 11), Set.of(0)));
+            row("real held-out zeros", n, 0, evaluator.evaluate(EvalImages.first(zeros, n), Set.of(0)));
+            row("real held-out sevens", n, 0, evaluator.evaluate(EvalImages.first(sevens, n), Set.of(0)));
+            row("uniform noise", n, 0, evaluator.evaluate(EvalImages.uniformNoise(n, 11), Set.of(0)));
         }
         // the classifier calls noise an 8 with confidence: only the FID tells
-        row("uniform noise", 200, 8, evaluator.evaluate(noise(200, 11), Set.of(8)));
-        row("all 2,000 held-out digits", 2000, -1, evaluator.evaluate(first(split.heldOut(), 2000),
+        row("uniform noise", 200, 8, evaluator.evaluate(EvalImages.uniformNoise(200, 11), Set.of(8)));
+        row("all 2,000 held-out digits", 2000, -1, evaluator.evaluate(EvalImages.first(split.heldOut(), 2000),
                 DigitSpec.parse("0-9")));
     }
 
@@ -46,26 +43,5 @@ public final class ScoreTable {
         System.out.printf(Locale.ROOT, "| %s | %d | %s | %.3f | %.3f | %d (%d) | %.2f |%n", what, n,
                 target < 0 ? "0-9" : Integer.toString(target), r.recognisedShare(), r.meanConfidence(), top,
                 r.predictedHistogram().get(top), r.fid());
-    }
-
-    private static List<float[]> first(MnistData data, int n) {
-        List<float[]> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(data.image(i));
-        }
-        return out;
-    }
-
-    private static List<float[]> noise(int n, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<float[]> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            float[] im = new float[784];
-            for (int p = 0; p < im.length; p++) {
-                im[p] = (float) rng.nextDouble();
-            }
-            out.add(im);
-        }
-        return out;
     }
 }

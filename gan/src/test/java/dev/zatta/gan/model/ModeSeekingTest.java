@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zatta.gan.ReferenceCases;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,21 +21,16 @@ class ModeSeekingTest {
     /** Cases computed by mode_seeking_reference.py with PyTorch autograd. */
     @TestFactory
     List<DynamicTest> matchesThePyTorchReference() throws IOException {
-        JsonNode root;
-        try (InputStream in = ModeSeekingTest.class.getResourceAsStream("mode-seeking-reference.json")) {
-            assertThat(in).isNotNull();
-            root = new ObjectMapper().readTree(in);
-        }
         List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : root.get("cases")) {
+        for (JsonNode c : ReferenceCases.read(ModeSeekingTest.class, "mode-seeking-reference.json")) {
             tests.add(DynamicTest.dynamicTest(c.get("name").asText(), () -> {
-                INDArray x = Nd4j.createFromArray(matrix(c.get("x")));
-                INDArray z = Nd4j.createFromArray(matrix(c.get("z")));
-                int[] labels = c.get("labels").isNull() ? null : ints(c.get("labels"));
+                INDArray x = Nd4j.createFromArray(ReferenceCases.matrix(c.get("x")));
+                INDArray z = Nd4j.createFromArray(ReferenceCases.matrix(c.get("z")));
+                int[] labels = c.get("labels").isNull() ? null : ReferenceCases.ints(c.get("labels"));
                 ModeSeeking.Term t = new ModeSeeking(c.get("weight").asDouble()).term(x, z, labels);
                 assertThat(t.ratio()).isCloseTo(c.get("ratio").asDouble(), within(1e-12));
                 assertThat(t.value()).isCloseTo(c.get("value").asDouble(), within(1e-10));
-                double[][] expected = matrix(c.get("gradient"));
+                double[][] expected = ReferenceCases.matrix(c.get("gradient"));
                 double[][] actual = t.gradient().toDoubleMatrix();
                 for (int i = 0; i < expected.length; i++) {
                     for (int j = 0; j < expected[i].length; j++) {
@@ -96,24 +90,5 @@ class ModeSeekingTest {
         assertThatThrownBy(() -> new ModeSeeking(Double.NaN)).hasMessage("mode-seeking: expected a weight >= 0, got NaN");
         assertThatThrownBy(() -> new ModeSeeking(Double.POSITIVE_INFINITY))
                 .hasMessage("mode-seeking: expected a weight >= 0, got Infinity");
-    }
-
-    private static double[][] matrix(JsonNode rows) {
-        double[][] m = new double[rows.size()][];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = new double[rows.get(i).size()];
-            for (int j = 0; j < m[i].length; j++) {
-                m[i][j] = rows.get(i).get(j).asDouble();
-            }
-        }
-        return m;
-    }
-
-    private static int[] ints(JsonNode a) {
-        int[] v = new int[a.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = a.get(i).asInt();
-        }
-        return v;
     }
 }
