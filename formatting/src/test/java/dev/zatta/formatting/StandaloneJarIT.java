@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,38 @@ class StandaloneJarIT {
         }
         assertThat(publicTypes).as("public types of the exported package dev.zatta.formatting")
                 .containsExactlyInAnyOrder("Template", "RunTitle", "FormatException");
+    }
+
+    /**
+     * Nothing but this module's own classes: every entry is under {@code dev/zatta/formatting/}, in
+     * {@code META-INF/} or the module descriptor (no shaded or copied dependency), and the manifest names
+     * no {@code Class-Path}, so the jar needs nothing beside it.
+     */
+    @Test
+    void theJarHoldsOnlyItsOwnClassesAndNoClassPath() throws IOException {
+        List<String> foreign = new ArrayList<>();
+        int classes = 0;
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            for (JarEntry e : jar.stream().toList()) {
+                String n = e.getName();
+                if (n.endsWith(".class")) {
+                    classes++;
+                }
+                boolean own = n.equals("module-info.class") || n.startsWith("META-INF/")
+                        || n.startsWith("dev/zatta/formatting/") || "dev/".equals(n) || "dev/zatta/".equals(n);
+                if (!own) {
+                    foreign.add(n);
+                }
+            }
+            Manifest manifest = jar.getManifest();
+            assertThat(manifest).as("META-INF/MANIFEST.MF").isNotNull();
+            Attributes main = manifest.getMainAttributes();
+            assertThat(main.getValue(Attributes.Name.CLASS_PATH)).as("Class-Path of the manifest").isNull();
+            assertThat(main.getValue(Attributes.Name.MAIN_CLASS)).isEqualTo("dev.zatta.formatting.cli.Main");
+            assertThat(jar.getEntry("module-info.class")).as("module-info.class").isNotNull();
+        }
+        assertThat(foreign).as("entries outside dev/zatta/formatting/, META-INF/ and module-info.class").isEmpty();
+        assertThat(classes).as("class entries").isGreaterThan(20);
     }
 
     @Test

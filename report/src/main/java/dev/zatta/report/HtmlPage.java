@@ -12,25 +12,33 @@ import java.util.regex.Pattern;
  * CSS, no network). An inline script checks after loading that every image decoded and writes the
  * result into the page ({@code <p id="image-check" data-ok=".." data-total="..">}, and
  * {@code data-loaded="yes|no"} on each {@code <img>}), and that the page fits the window
- * ({@code <p id="layout-check" data-scroll-width=".." data-inner-width=".." data-wide-sections="..">}: the
- * page's scroll width, the window's inner width, the ids of the sections wider than it), so a reader and a
- * headless browser see the same verdict. Stateless.
+ * ({@code <p id="layout-check" data-scroll-width=".." data-inner-width=".." data-wide-sections=".."
+ * data-scrolling-tables="..">}: the page's scroll width, the window's inner width, the ids of the sections
+ * wider than it, and how many tables scroll sideways in their own box), so a reader and a headless browser
+ * see the same verdict. Tables sit in a box that scrolls sideways when the window is too narrow for them
+ * (a phone's), so that they never widen the page; images and SVGs shrink to the width, preformatted text
+ * scrolls in its box, and long words elsewhere wrap. Stateless.
  */
 public final class HtmlPage {
     private static final String CSS = """
             body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", sans-serif;
-                   max-width: 1180px; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
+                   max-width: 1180px; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45;
+                   overflow-wrap: break-word; }
+            h1, h2, h3, p, nav, figcaption { overflow-wrap: anywhere; }
             h1 { margin-bottom: 0.2em; } h2 { border-bottom: 2px solid #1f77b4; padding-bottom: 0.2em; margin-top: 2em; }
             h3 { margin-bottom: 0.3em; } nav a { margin-right: 1em; }
             .module { color: #666; font-size: 0.9em; font-weight: normal; }
             .problem { background: #fff3cd; border: 1px solid #e0b000; padding: 0.6em 1em; }
-            figure { margin: 0.5em 0 1.5em 0; } img { max-width: 100%; height: auto; border: 1px solid #ddd; box-sizing: border-box; }
-            table { border-collapse: collapse; margin: 0.5em 0 1em 0; font-size: 0.92em; }
+            figure { margin: 0.5em 0 1.5em 0; }
+            img, svg { max-width: 100%; height: auto; border: 1px solid #ddd; box-sizing: border-box; }
+            .table-wrap { max-width: 100%; overflow-x: auto; margin: 0.5em 0 1em 0; }
+            table { border-collapse: collapse; font-size: 0.92em; }
             th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; text-align: left; vertical-align: top; }
             th { background: #f0f4f8; } td code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
             td code { white-space: pre-wrap; overflow-wrap: break-word; }
             @media (max-width: 900px) { table { font-size: 0.8em; } th, td { padding: 0.2em 0.4em; } }
-            pre { background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; overflow-x: auto; font-size: 0.85em; }
+            pre { background: #f7f7f7; border: 1px solid #ddd; padding: 0.6em; overflow-x: auto; font-size: 0.85em;
+                  max-width: 100%; box-sizing: border-box; }
             #image-check, #layout-check { color: #666; font-size: 0.9em; }
             """;
 
@@ -53,12 +61,18 @@ public final class HtmlPage {
                 var s = sections[j];
                 if (s.scrollWidth > s.clientWidth || s.getBoundingClientRect().right > win) { wide.push(s.id); }
               }
+              var wraps = document.querySelectorAll('.table-wrap'), scrolling = 0;
+              for (var k = 0; k < wraps.length; k++) {
+                if (wraps[k].scrollWidth > wraps[k].clientWidth) { scrolling++; }
+              }
               var l = document.getElementById('layout-check');
               l.setAttribute('data-scroll-width', String(page));
               l.setAttribute('data-inner-width', String(win));
               l.setAttribute('data-wide-sections', wide.join(' '));
+              l.setAttribute('data-scrolling-tables', String(scrolling));
               l.textContent = 'layout check: the page is ' + page + ' px wide in a ' + win + ' px window'
-                  + (wide.length ? '; wider than the window: ' + wide.join(', ') : '; no section is wider');
+                  + (wide.length ? '; wider than the window: ' + wide.join(', ') : '; no section is wider')
+                  + (scrolling ? '; ' + scrolling + ' of ' + wraps.length + ' tables scroll sideways' : '');
             });
             """;
 
@@ -87,7 +101,8 @@ public final class HtmlPage {
             section(h, s);
         }
         h.append("<hr>\n<p id=\"image-check\" data-ok=\"\" data-total=\"\">image check: not run (scripts off)</p>\n")
-                .append("<p id=\"layout-check\" data-scroll-width=\"\" data-inner-width=\"\" data-wide-sections=\"\">")
+                .append("<p id=\"layout-check\" data-scroll-width=\"\" data-inner-width=\"\" data-wide-sections=\"\" ")
+                .append("data-scrolling-tables=\"\">")
                 .append("layout check: not run (scripts off)</p>\n")
                 .append("<p class=\"module\">").append(escape(footer)).append("</p>\n")
                 .append("<script>\n").append(CHECK_SCRIPT).append("</script>\n</body>\n</html>\n");
@@ -115,7 +130,7 @@ public final class HtmlPage {
                         .append("\" alt=\"").append(escape(item.title() + ": " + img)).append("\"></a></figure>\n");
             }
             if (!item.header().isEmpty()) {
-                h.append("<table>\n<tr>");
+                h.append("<div class=\"table-wrap\"><table>\n<tr>");
                 for (String c : item.header()) {
                     h.append("<th>").append(escape(c)).append("</th>");
                 }
@@ -127,7 +142,7 @@ public final class HtmlPage {
                     }
                     h.append("</tr>\n");
                 }
-                h.append("</table>\n");
+                h.append("</table></div>\n");
             }
             if (!item.preformatted().isEmpty()) {
                 h.append("<pre>").append(escape(item.preformatted())).append("</pre>\n");

@@ -38,7 +38,11 @@ class HtmlPageTest {
                 .isEqualTo("estimator-svm_<wbr>gamma-0.16666666666666666_<wbr>eta-100");
         assertThat(HtmlPage.cell("?".repeat(25))).isEqualTo("?".repeat(20) + "<wbr>" + "?".repeat(5));
         String html = HtmlPage.render("T", "lead", List.of(SECTION), "footer");
-        assertThat(html).contains("<p id=\"layout-check\" data-scroll-width=\"\" data-inner-width=\"\" data-wide-sections=\"\">");
+        assertThat(html).contains("<p id=\"layout-check\" data-scroll-width=\"\" data-inner-width=\"\" data-wide-sections=\"\" "
+                + "data-scrolling-tables=\"\">");
+        // a table sits in its own sideways-scrolling box, so a narrow window never makes the page wider
+        assertThat(html).contains("<div class=\"table-wrap\"><table>\n<tr><th>k</th><th>v</th></tr>\n")
+                .contains("</table></div>\n").contains(".table-wrap { max-width: 100%; overflow-x: auto;");
     }
 
     @Test

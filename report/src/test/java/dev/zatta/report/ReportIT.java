@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The whole report written with tiny settings ({@link TinyReport}: a 1-epoch DCGAN on 256 zeros, and a 1-epoch
  * conditional one on 256 images of every digit) through
  * the library API; then opens {@code index.html} in headless Chromium and checks that every image loaded and
- * that no section is wider than the window, at 1100 and 768 px.
+ * that neither the page nor any section is wider than the window, at 1100, 768 and 600 px.
  */
 class ReportIT {
     static final Path OUT = TinyReport.OUT;
@@ -58,22 +58,30 @@ class ReportIT {
                 .contains("image check: " + imgs + " of " + imgs + " images loaded");
     }
 
-    /** The page's own layout check, run by Chromium at the width of the README's screenshots and at a tablet's. */
+    /**
+     * The page's own layout check, run by Chromium at the width of the README's screenshots, at a tablet's and
+     * at a phone's: the page is never wider than the window; at 1100 and 768 px every table fits whole, at 600
+     * px a table may scroll sideways inside its own box.
+     */
     @Test
-    void noSectionIsWiderThanTheWindowAt1100And768Pixels() throws Exception {
+    void noSectionIsWiderThanTheWindowAt1100And768And600Pixels() throws Exception {
         Chromium.require();
         Pattern check = Pattern.compile("<p id=\"layout-check\" data-scroll-width=\"(\\d+)\" data-inner-width=\"(\\d+)\" "
-                + "data-wide-sections=\"([^\"]*)\">([^<]*)<");
-        for (int width : new int[] {1100, 768}) {
+                + "data-wide-sections=\"([^\"]*)\" data-scrolling-tables=\"(\\d+)\">([^<]*)<");
+        for (int width : new int[] {1100, 768, 600}) {
             String dom = Chromium.dumpDom(result.index(), width, 900);
             Matcher m = check.matcher(dom);
             assertThat(m.find()).as("the layout check ran at %d px; DOM:%n%s", width, dom).isTrue();
             int scrollWidth = Integer.parseInt(m.group(1));
             int innerWidth = Integer.parseInt(m.group(2));
             assertThat(innerWidth).as("window.innerWidth of a %d px window", width).isEqualTo(width);
-            assertThat(m.group(3)).as("ids of the sections wider than a %d px window (%s)", width, m.group(4)).isEmpty();
+            assertThat(m.group(3)).as("ids of the sections wider than a %d px window (%s)", width, m.group(5)).isEmpty();
             assertThat(scrollWidth).as("document.documentElement.scrollWidth in a %d px window", width)
-                    .isLessThanOrEqualTo(innerWidth);
+                    .isLessThanOrEqualTo(innerWidth).isLessThanOrEqualTo(width);
+            if (width >= 768) {
+                assertThat(Integer.parseInt(m.group(4))).as("tables that scroll sideways in a %d px window (%s)", width,
+                        m.group(5)).isZero();
+            }
         }
     }
 

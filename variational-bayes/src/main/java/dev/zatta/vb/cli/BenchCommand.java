@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,20 +41,11 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--n", defaultValue = "10000000", description = "Rows (default ${DEFAULT-VALUE}).")
-    int n;
-
-    @Option(names = "--basis-count", defaultValue = "10", description = "Gaussians on [-1, 1] (default ${DEFAULT-VALUE}).")
-    int basisCount;
-
-    @Option(names = "--scale", defaultValue = "10", description = "Gaussian scale s (default ${DEFAULT-VALUE}).")
-    double scale;
+    @Mixin
+    BenchDataOptions data;
 
     @Option(names = "--repeats", defaultValue = "5", description = "Timed runs per side; the median is reported (default ${DEFAULT-VALUE}).")
     int repeats;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Data seed (default ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--python", defaultValue = "/usr/bin/python3", description = "Python with numpy and scipy (default ${DEFAULT-VALUE}).")
     String python;
@@ -66,13 +58,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (n < 1 || basisCount < 1 || repeats < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--n, --basis-count, --repeats: expected integers >= 1, got " + n + ", " + basisCount + ", " + repeats);
-        }
+        int n = data.n();
+        BenchDataOptions.atLeastOne(spec, "--repeats", repeats);
+        GaussianBasis basis = data.basis();
+        long seed = data.seed();
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        GaussianBasis basis = GaussianBasis.evenlySpaced(basisCount, -1, 1, scale);
         // one start, as the numpy side runs; the cost of restarts is timed separately below
         VbConfig config = VbConfig.builder(basis).restarts(Restarts.NONE).build();
         err.printf(Locale.ROOT, "generating %d rows (seed %d)%n", n, seed);
@@ -93,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double javaMedian = median(javaTimes);
         out.printf(Locale.ROOT, "N = %d, M = %d Gaussians (s = %s), %d sweeps, %d cores, load average %.1f%n", n,
-                basisCount, scale, post.iterations(), Runtime.getRuntime().availableProcessors(),
+                basis.size(), basis.scale(), post.iterations(), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.printf(Locale.ROOT, "%-8s %14s %10s %14s%n", "side", "median wall s", "min wall s", "median cpu s");
         out.printf(Locale.ROOT, "%-8s %14.3f %10.3f %14.3f%n", "java", javaMedian, Arrays.stream(javaTimes).min().orElseThrow(),
@@ -113,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
                 centres.add(Double.toString(c));
             }
             List<String> cmd = new ArrayList<>(List.of(python, scriptPath.toString(), "--data", tmp.toString(), "--n",
-                    Integer.toString(n), "--centres=" + centres, "--scale", Double.toString(scale),
+                    Integer.toString(n), "--centres=" + centres, "--scale", Double.toString(basis.scale()),
                     "--repeats", Integer.toString(repeats)));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
             pb.environment().remove("OPENBLAS_CORETYPE");

@@ -290,6 +290,21 @@ class CliTest {
         assertThat(r.out()).isEmpty();
     }
 
+    /** bench's data options are the shared {@link BenchDataOptions} (variational-bayes-spark's bench has them too). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            --n|0|--n: expected an integer >= 1, got 0
+            --repeats|0|--repeats: expected an integer >= 1, got 0
+            --basis-count|0|--basis-count: expected an integer >= 1, got 0
+            --scale|-2|--scale: expected a finite number > 0, got -2.0
+            """)
+    void benchRefusesBadOptionsBeforeItGeneratesData(String option, String value, String message) {
+        Run r = run("bench", option, value, "--no-numpy");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines().findFirst()).hasValue(message);
+        assertThat(r.out()).isEmpty();
+    }
+
     @Test
     void figuresWritesFourPngs() throws IOException {
         Run r = run("figures", "--out", dir.resolve("figs").toString());

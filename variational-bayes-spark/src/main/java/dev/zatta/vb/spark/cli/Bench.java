@@ -67,7 +67,7 @@ record Bench(int n, GaussianBasis basis, int rounds, long seed, String master) {
             err.flush();
             Time write = time(() -> {
                 try {
-                    DataFile.of(file.toString(), null).write(SyntheticRows.of(spark, SyntheticData::blog, n, seed));
+                    DataFile.of(file.toString(), null).write(SyntheticRows.of(spark, SyntheticData::blog, n, seed), false);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -4,6 +4,7 @@ import dev.zatta.io.FileTrees;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -20,7 +22,8 @@ import org.apache.spark.sql.SparkSession;
  * and its format — CSV (with a header line naming the columns; every column read as text, so the fit
  * parses and checks each value itself) or Parquet — given, or taken from the name's ending. Local
  * paths are checked before Spark starts, and written whole or not at all: Spark writes a folder beside
- * the target, which is renamed into place when the job has succeeded. Immutable.
+ * the target, which is renamed into place when the job has succeeded; with {@code overwrite} it
+ * replaces an earlier data set there (see {@link #write}). Immutable.
  *
  * @param path as given
  * @param format how to read or write it
@@ -28,6 +31,9 @@ import org.apache.spark.sql.SparkSession;
 record DataFile(String path, Format format) {
     /** Parquet row groups of 16 MiB: a 10⁷-row file splits into ~10 groups, enough to share out. */
     static final int PARQUET_ROW_GROUP_BYTES = 16 << 20;
+
+    /** The empty file Spark's committer leaves in a folder it has written whole. */
+    static final String SUCCESS_MARKER = "_SUCCESS";
 
     /** The formats the command line reads and writes. */
     enum Format {
@@ -85,35 +91,67 @@ record DataFile(String path, Format format) {
     }
 
     /**
-     * Checks that a local target does not exist yet (Spark would refuse it after starting).
+     * Checks a local target before Spark starts: without {@code overwrite} it must not exist yet; with
+     * it, it may also be a data set Spark wrote earlier (a folder holding Spark's {@code _SUCCESS}
+     * marker), and nothing else, so that a mistyped path never deletes a folder of other files.
      *
-     * @throws IllegalArgumentException if it does
+     * @throws IllegalArgumentException naming {@code out} if the target may not be written
      */
-    void requireAbsent() {
+    void requireWritable(boolean overwrite) {
         Path local = local();
-        if (local != null && Files.exists(local)) {
-            throw new IllegalArgumentException("out: expected a path that does not exist yet, got '" + path + "'");
+        if (local == null || !Files.exists(local, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!overwrite) {
+            throw new IllegalArgumentException("out: expected a path that does not exist yet (or --overwrite to "
+                    + "replace it), got '" + path + "'");
+        }
+        if (!Files.isDirectory(local, LinkOption.NOFOLLOW_LINKS)
+                || !Files.isRegularFile(local.resolve(SUCCESS_MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("out: expected, to overwrite, a folder Spark wrote (holding "
+                    + SUCCESS_MARKER + "), got '" + path + "'");
         }
     }
 
     /**
-     * Writes {@code rows} (a folder of part files, as Spark writes).
+     * Writes {@code rows} (a folder of part files, as Spark writes). A local target is written whole or
+     * not at all: Spark writes a temporary folder beside it, {@code .<name>.<random>.tmp}, which is
+     * renamed into place when the job has succeeded. With {@code overwrite} an earlier data set there
+     * is first renamed aside ({@code .<name>.<random>.old}), the new one renamed into place, and then the
+     * old one deleted; if the second rename fails the old one is renamed back. A crash between the two
+     * renames leaves the old data set under its {@code .old} name, never a half-written one under the
+     * target's. A URI with another scheme is Spark's to write, with its {@code overwrite} save mode
+     * (which deletes the old data first) or its default, which refuses an existing target.
      *
-     * @throws IllegalArgumentException if the local target already exists
+     * @throws IllegalArgumentException if the local target may not be written ({@link #requireWritable})
      */
-    void write(Dataset<Row> rows) throws IOException {
+    void write(Dataset<Row> rows, boolean overwrite) throws IOException {
         Path local = local();
         if (local == null) {
-            writer(rows).save(path);
+            writer(rows).mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists).save(path);
             return;
         }
-        requireAbsent();
+        requireWritable(overwrite);
         Path target = local.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        String random = "." + target.getFileName() + "." + UUID.randomUUID();
+        Path temporary = target.resolveSibling(random + ".tmp");
+        Path old = target.resolveSibling(random + ".old");
         try {
             writer(rows).save(temporary.toString());
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            requireWritable(overwrite); // again: the job took a while
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // if this fails too, the old stays as .old
+                throw e;
+            }
+            FileTrees.deleteRecursively(old);
         } finally {
             FileTrees.deleteRecursively(temporary);
         }

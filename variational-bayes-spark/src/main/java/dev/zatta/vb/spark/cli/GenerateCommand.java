@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code generate --n N --out rows.parquet}: the blog's seeded data, the rows of
- * {@code variational-bayes generate --n N --seed S}, written through Spark ({@link SyntheticRows}).
+ * {@code generate --n N --out rows.parquet [--overwrite]}: the blog's seeded data, the rows of
+ * {@code variational-bayes generate --n N --seed S}, written through Spark ({@link SyntheticRows}),
+ * whole or not at all ({@link DataFile#write}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write the blog's seeded data (t = sin(pi x) + N(0, 0.5^2), x ~ U(-1, 1); the rows of",
@@ -32,8 +33,12 @@ final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "Where to write (a folder of part files, as Spark writes; must not exist yet).")
+            description = "Where to write (a folder of part files, as Spark writes; must not exist yet, unless --overwrite).")
     String out;
+
+    @Option(names = "--overwrite",
+            description = "Replace a data set Spark wrote at --out before (renamed into place once the new one is whole).")
+    boolean overwrite;
 
     @Option(names = "--format", paramLabel = "csv|parquet", description = "Default: from the name of --out.")
     String format;
@@ -49,12 +54,12 @@ final class GenerateCommand implements Callable<Integer> {
         }
         DataFile file = OptionErrors.as(spec, Map.of("format", "--format", "out", "--out"), () -> {
             DataFile f = DataFile.of(out, format);
-            f.requireAbsent();
+            f.requireWritable(overwrite);
             return f;
         });
         SparkSession spark = main.sessions().open(master);
         try {
-            file.write(SyntheticRows.of(spark, SyntheticData::blog, n, seed));
+            file.write(SyntheticRows.of(spark, SyntheticData::blog, n, seed), overwrite);
         } finally {
             main.sessions().close(spark);
         }

@@ -120,7 +120,33 @@ class CliTest {
 
         Run again = spark("generate", "--n", "10", "--out", parquet.toString());
         assertThat(again.code()).isEqualTo(2);
-        assertThat(again.firstErrorLine()).isEqualTo("--out: expected a path that does not exist yet, got '" + parquet + "'");
+        assertThat(again.firstErrorLine()).isEqualTo("--out: expected a path that does not exist yet (or --overwrite "
+                + "to replace it), got '" + parquet + "'");
+    }
+
+    @Test
+    void generateWithOverwriteReplacesTheDataSetAndFitReadsTheNewOne(@TempDir Path dir) throws IOException {
+        Path parquet = dir.resolve("rows.parquet");
+        for (int n : new int[] {3000, 700}) {
+            Run g = spark("generate", "--n", String.valueOf(n), "--seed", "2", "--out", parquet.toString(), "--overwrite");
+            assertThat(g.code()).as(g.err()).isZero();
+            assertThat(g.out()).isEqualTo("generate: " + n + " rows (seed 2) -> " + parquet + "\n");
+            assertThat(names(dir)).containsExactly("rows.parquet"); // neither the new folder nor the old left beside it
+        }
+        Path ours = dir.resolve("spark.json");
+        Path theirs = dir.resolve("vb.json");
+        Run fit = spark("fit", "--data", parquet.toString(), "--json", ours.toString());
+        assertThat(fit.code()).as(fit.err()).isZero();
+        assertThat(fit.out()).startsWith("fit: N=700 M=");
+        assertThat(singleMachine("fit", "--data", csv(dir, "rows.csv", 700, 2).toString(), "--json",
+                theirs.toString()).code()).isZero();
+        assertThat(Files.readString(ours)).isEqualTo(Files.readString(theirs));
+
+        Path other = Files.createDirectory(dir.resolve("other.parquet"));
+        Run refused = spark("generate", "--n", "10", "--out", other.toString(), "--overwrite");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.firstErrorLine())
+                .isEqualTo("--out: expected, to overwrite, a folder Spark wrote (holding _SUCCESS), got '" + other + "'");
     }
 
     @Test

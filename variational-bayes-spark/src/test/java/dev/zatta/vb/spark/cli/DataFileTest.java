@@ -34,9 +34,25 @@ class DataFileTest {
         assertThat(DataFile.of("file:///tmp/rows.parquet", null).local()).isEqualTo(Path.of("/tmp/rows.parquet"));
         assertThat(DataFile.of("hdfs://namenode:8020/data/rows.parquet", null).local()).isNull();
         Path taken = Files.createDirectory(dir.resolve("taken.parquet"));
-        assertThatThrownBy(() -> DataFile.of(taken.toString(), null).requireAbsent())
+        assertThatThrownBy(() -> DataFile.of(taken.toString(), null).requireWritable(false))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("out: expected a path that does not exist yet, got '" + taken + "'");
-        DataFile.of(dir.resolve("free.parquet").toString(), null).requireAbsent();
+                .hasMessage("out: expected a path that does not exist yet (or --overwrite to replace it), got '"
+                        + taken + "'");
+        DataFile.of(dir.resolve("free.parquet").toString(), null).requireWritable(false);
+        DataFile.of(dir.resolve("free.parquet").toString(), null).requireWritable(true);
+    }
+
+    @Test
+    void overwriteReplacesOnlyAFolderSparkWrote(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("other.parquet"));
+        Files.writeString(folder.resolve("notes.txt"), "not Spark's");
+        Path file = Files.writeString(dir.resolve("file.csv"), "x,t\n");
+        for (Path p : new Path[] {folder, file}) {
+            assertThatThrownBy(() -> DataFile.of(p.toString(), null).requireWritable(true))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("out: expected, to overwrite, a folder Spark wrote (holding _SUCCESS), got '" + p + "'");
+        }
+        Files.createFile(folder.resolve("_SUCCESS"));
+        DataFile.of(folder.toString(), null).requireWritable(true);
     }
 }
