@@ -14,7 +14,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * G's weights), takes D's log density ratio r = logit_k - logit_fake (for the K + 1 discriminator,
  * log p_data(x, k) / p_g(x) up to a constant), keeps a candidate with probability min(1, exp(r - c)), c the
  * Q-quantile of r over the pool (Q = 1: keep all, the baseline), and judges the first N kept per digit with
- * the shipped judge. Run from the repository root after ./mvnw -pl gan -am package -DskipTests:
+ * the shipped judge (a fifth argument g draws from G itself instead of the average). Run from the repository root after ./mvnw -pl gan -am package -DskipTests:
  *
  *   mkdir -p /tmp/drs && cp gan/docs/experiments/DiscriminatorRejection-2026-12-03.java /tmp/drs/Drs.java
  *   javac -cp 'gan/target/gan.jar:gan/target/lib/*' -d /tmp/drs /tmp/drs/Drs.java
